@@ -1,0 +1,525 @@
+/*
+** boundary.c — the declaration table (lang/prelude.lua, finish()) into a C model.
+**
+** Every function here takes the Lua table it reads at a given stack index and
+** leaves the stack as it found it ([-0, +0]); each says so. Names are normalised to
+** NFC here, once, so that the rest of C compares bytes. Formula text is kept
+** byte-exact: its offsets must still point into the script.
+*/
+#include "boundary.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+
+#include "text.h"
+
+#define MAX_DEPTH 200           /* formula nesting: C recursion below stays bounded */
+
+typedef struct Reader {
+  lua_State *L;
+  Model *m;
+  DiagList *dl;
+  Formula *f;                   /* the formula being read */
+  Node **nodes;                 /* its nodes, by id (malloc'd while reading) */
+  int nnodes, capnodes;
+  bool failed;
+} Reader;
+
+/* ------------------------------------------------------------ small readers */
+
+/* t[k] as an NFC string in the model's arena, or NULL: [-0, +0]. */
+static const char *field_str(Reader *r, int t, const char *k) {
+  const char *s = NULL;
+  lua_getfield(r->L, t, k);
+  if (lua_type(r->L, -1) == LUA_TSTRING) {
+    size_t len;
+    const char *raw = lua_tolstring(r->L, -1, &len);
+    s = text_nfc_n(&r->m->arena, raw, len);
+    if (s == NULL) {
+      diag_add(r->dl, SEV_ERROR, r->m->script, 0, 0, "'%s' is not valid UTF-8 text", k);
+      r->failed = true;
+    }
+  }
+  lua_pop(r->L, 1);
+  return s;
+}
+
+/* t[k] byte-exact (no normalisation): [-0, +0]. */
+static const char *field_raw(Reader *r, int t, const char *k) {
+  const char *s = NULL;
+  lua_getfield(r->L, t, k);
+  if (lua_type(r->L, -1) == LUA_TSTRING) {
+    size_t len;
+    const char *raw = lua_tolstring(r->L, -1, &len);
+    s = arena_strndup(&r->m->arena, raw, len);
+  }
+  lua_pop(r->L, 1);
+  return s;
+}
+
+static double field_num(Reader *r, int t, const char *k, bool *present) {
+  lua_getfield(r->L, t, k);
+  bool ok = lua_type(r->L, -1) == LUA_TNUMBER;
+  double v = ok ? lua_tonumber(r->L, -1) : 0;
+  if (present) *present = ok;
+  lua_pop(r->L, 1);
+  return v;
+}
+
+static int field_int(Reader *r, int t, const char *k) {
+  lua_getfield(r->L, t, k);
+  int v = (int)lua_tointeger(r->L, -1);
+  lua_pop(r->L, 1);
+  return v;
+}
+
+static bool field_bool(Reader *r, int t, const char *k) {
+  lua_getfield(r->L, t, k);
+  bool v = lua_toboolean(r->L, -1);
+  lua_pop(r->L, 1);
+  return v;
+}
+
+/* Length of the array t[k], pushing t[k]: [-0, +1]. */
+static int push_array(Reader *r, int t, const char *k) {
+  lua_getfield(r->L, t, k);
+  return lua_istable(r->L, -1) ? (int)luaL_len(r->L, -1) : 0;
+}
+
+static void *alloc_n(Reader *r, int n, size_t size) {
+  void *p = arena_alloc(&r->m->arena, (size_t)(n > 0 ? n : 1) * size);
+  if (p == NULL) luaL_error(r->L, "out of memory reading the declarations");
+  return p;
+}
+
+/* ------------------------------------------------------------ formula trees */
+
+static Node *read_node(Reader *r, int t, int depth);
+
+static Node *new_node(Reader *r, NodeTag tag, int t) {
+  Node *n = alloc_n(r, 1, sizeof *n);
+  n->tag = tag;
+  n->pos = (uint32_t)(field_int(r, t, "pos") - 1);      /* Lua offsets are 1-based */
+  n->stop = (uint32_t)(field_int(r, t, "stop") - 1);
+  n->slot = -1;
+  if (r->nnodes == r->capnodes) {
+    int cap = r->capnodes ? r->capnodes * 2 : 32;
+    Node **v = realloc(r->nodes, (size_t)cap * sizeof *v);
+    if (v == NULL) luaL_error(r->L, "out of memory reading the declarations");
+    r->nodes = v;
+    r->capnodes = cap;
+  }
+  n->id = r->nnodes;
+  r->nodes[r->nnodes++] = n;
+  return n;
+}
+
+/* The node at t[k]: [-0, +0]. */
+static Node *read_child(Reader *r, int t, const char *k, int depth) {
+  lua_getfield(r->L, t, k);
+  Node *n = lua_istable(r->L, -1) ? read_node(r, lua_gettop(r->L), depth + 1) : NULL;
+  lua_pop(r->L, 1);
+  return n;
+}
+
+/* The nodes of array t[k] appended to kids: [-0, +0]. */
+static int read_children(Reader *r, int t, const char *k, Node **kids, int at, int depth) {
+  int n = push_array(r, t, k);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    kids[at++] = read_node(r, lua_gettop(r->L), depth + 1);
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+  return at;
+}
+
+static Op op_of(const char *s) {
+  static const struct { const char *s; Op op; } ops[] = {
+    {"+", OP_ADD}, {"-", OP_SUB}, {"*", OP_MUL}, {"/", OP_DIV}, {"==", OP_EQ},
+    {"~=", OP_NE}, {"<", OP_LT}, {"<=", OP_LE}, {">", OP_GT}, {">=", OP_GE},
+    {"and", OP_AND}, {"or", OP_OR}, {"not", OP_NOT} };
+  for (size_t i = 0; s && i < sizeof ops / sizeof ops[0]; i++)
+    if (strcmp(s, ops[i].s) == 0) return ops[i].op;
+  return OP_NONE;
+}
+
+static Node *read_arm(Reader *r, int t, int depth) {
+  Node *n = new_node(r, N_ARM, t);
+  const char *kind = field_raw(r, t, "kind");
+  n->kids = alloc_n(r, 3, sizeof *n->kids);
+  if (kind && strcmp(kind, "range") == 0) {
+    n->op = ARM_RANGE;
+    n->kids[0] = read_child(r, t, "lo", depth);
+    n->kids[1] = read_child(r, t, "hi", depth);
+    n->kids[2] = read_child(r, t, "result", depth);
+    n->nkids = 3;
+  } else {
+    n->op = kind && strcmp(kind, "eq") == 0 ? ARM_EQ : ARM_CMP;
+    n->cmp = op_of(field_raw(r, t, "op"));
+    n->kids[0] = read_child(r, t, "value", depth);
+    n->kids[1] = read_child(r, t, "result", depth);
+    n->nkids = 2;
+  }
+  return n;
+}
+
+static Node *read_if(Reader *r, int t, int depth) {
+  Node *n = new_node(r, N_IF, t);
+  int nc = push_array(r, t, "conds");
+  lua_pop(r->L, 1);
+  n->kids = alloc_n(r, 2 * nc + 1, sizeof *n->kids);
+  lua_getfield(r->L, t, "conds");
+  lua_getfield(r->L, t, "thens");              /* conds, thens */
+  for (int i = 1; i <= nc; i++) {
+    lua_rawgeti(r->L, -2, i);
+    n->kids[2 * (i - 1)] = read_node(r, lua_gettop(r->L), depth + 1);
+    lua_pop(r->L, 1);
+    lua_rawgeti(r->L, -1, i);
+    n->kids[2 * (i - 1) + 1] = read_node(r, lua_gettop(r->L), depth + 1);
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 2);
+  n->kids[2 * nc] = read_child(r, t, "els", depth);
+  n->nkids = 2 * nc + 1;
+  return n;
+}
+
+static Node *read_case(Reader *r, int t, int depth) {
+  Node *n = new_node(r, N_CASE, t);
+  int narms = push_array(r, t, "arms");
+  lua_pop(r->L, 1);
+  n->kids = alloc_n(r, narms + 2, sizeof *n->kids);
+  n->kids[0] = read_child(r, t, "subject", depth);
+  push_array(r, t, "arms");                    /* arms */
+  for (int i = 1; i <= narms; i++) {
+    lua_rawgeti(r->L, -1, i);
+    n->kids[i] = read_arm(r, lua_gettop(r->L), depth + 1);
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+  n->nkids = narms + 1;
+  Node *els = read_child(r, t, "els", depth);
+  if (els) {
+    n->kids[n->nkids++] = els;
+    n->has_else = true;
+  }
+  return n;
+}
+
+/* A formula node at stack index t: [-0, +0]. */
+static Node *read_node(Reader *r, int t, int depth) {
+  if (depth > MAX_DEPTH)
+    luaL_error(r->L, "a formula is nested more than %d levels deep", MAX_DEPTH);
+  const char *tag = field_raw(r, t, "tag");
+  Node *n;
+  if (tag == NULL) luaL_error(r->L, "internal: formula node without a tag");
+  if (strcmp(tag, "num") == 0) {
+    n = new_node(r, N_NUM, t);
+    n->num = field_num(r, t, "value", NULL);
+    n->pct = field_bool(r, t, "pct");
+  } else if (strcmp(tag, "str") == 0 || strcmp(tag, "name") == 0) {
+    n = new_node(r, tag[0] == 's' ? N_STR : N_NAME, t);
+    n->str = field_str(r, t, tag[0] == 's' ? "value" : "name");
+  } else if (strcmp(tag, "bin") == 0) {
+    n = new_node(r, N_BIN, t);
+    n->op = op_of(field_raw(r, t, "op"));
+    n->kids = alloc_n(r, 2, sizeof *n->kids);
+    n->kids[0] = read_child(r, t, "lhs", depth);
+    n->kids[1] = read_child(r, t, "rhs", depth);
+    n->nkids = 2;
+  } else if (strcmp(tag, "un") == 0) {
+    n = new_node(r, N_UN, t);
+    n->op = strcmp(field_raw(r, t, "op"), "-") == 0 ? OP_NEG : OP_NOT;
+    n->kids = alloc_n(r, 1, sizeof *n->kids);
+    n->kids[0] = read_child(r, t, "arg", depth);
+    n->nkids = 1;
+  } else if (strcmp(tag, "if") == 0) {
+    n = read_if(r, t, depth);
+  } else if (strcmp(tag, "case") == 0) {
+    n = read_case(r, t, depth);
+  } else if (strcmp(tag, "call") == 0) {
+    n = new_node(r, N_CALL, t);
+    n->str = field_str(r, t, "fn");
+    int na = push_array(r, t, "args");
+    lua_pop(r->L, 1);
+    n->kids = alloc_n(r, na, sizeof *n->kids);
+    n->nkids = read_children(r, t, "args", n->kids, 0, depth);
+  } else {
+    luaL_error(r->L, "internal: unknown formula node '%s'", tag);
+    return NULL;
+  }
+  return n;
+}
+
+/*
+** Find the formula text in the script, at or after the line of its declaration, so
+** errors point inside it. A match must start right after a quote or a long bracket.
+*/
+static void place_formula(Reader *r, Formula *f) {
+  const char *src = r->m->source;
+  const char *p = src + text_line_start(src, f->line);
+  size_t len = strlen(f->text);
+  f->exact = false;
+  f->col = 0;                                  /* unknown: messages give the line only */
+  if (len == 0) return;
+  while ((p = strstr(p, f->text)) != NULL) {
+    char prev = p > src ? p[-1] : '\0';
+    bool after_long = prev == '\n' && p - src >= 2 && (p[-2] == '[' || (p[-2] == '\r' && p - src >= 3 && p[-3] == '['));
+    if (prev == '"' || prev == '\'' || prev == '[' || after_long) {
+      text_line_col(src, (size_t)(p - src), &f->line, &f->col);
+      f->exact = true;
+      return;
+    }
+    p++;
+  }
+}
+
+/* Report a parse error { pos, msg } at index t: [-0, +0]. */
+static void formula_error(Reader *r, const Formula *f, int t, const char *code) {
+  int line, col;
+  const char *msg = field_raw(r, t, "msg");
+  formula_locate(f, (uint32_t)(field_int(r, t, "pos") - 1), &line, &col);
+  Diag *d = diag_add(r->dl, SEV_ERROR, r->m->script, line, col,
+                     "in the formula of indicator %s: %s", code, msg ? msg : "syntax error");
+  if (f->pattern)
+    diag_hint(r->dl, d, "the formula comes from the pattern %s; check its arguments", f->shown);
+  else
+    diag_hint(r->dl, d, "the formula language is described in docs/language.md, section 2");
+  d->indicator = code;
+  r->failed = true;
+}
+
+/* The score of an indicator, at index t: [-0, +0]. */
+static bool read_formula(Reader *r, int t, Indicator *ind) {
+  Formula *f = &ind->score;
+  f->text = field_raw(r, t, "text");
+  f->file = r->m->script;
+  f->line = field_int(r, t, "line");
+  f->pattern = field_str(r, t, "pattern");
+  f->shown = field_raw(r, t, "shown");
+  if (f->text == NULL) return false;
+  if (!field_bool(r, t, "generated")) place_formula(r, f);
+  lua_getfield(r->L, t, "error");
+  if (lua_istable(r->L, -1)) {
+    formula_error(r, f, lua_gettop(r->L), ind->code);
+    lua_pop(r->L, 1);
+    return false;
+  }
+  lua_pop(r->L, 1);
+  lua_getfield(r->L, t, "ast");                /* ast */
+  int ast = lua_gettop(r->L);
+  r->f = f;
+  r->nnodes = 0;
+  int ns = push_array(r, ast, "steps");        /* ast, steps */
+  f->steps = alloc_n(r, ns, sizeof *f->steps);
+  for (int i = 1; i <= ns; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* ast, steps, step */
+    int st = lua_gettop(r->L);
+    f->steps[i - 1].name = field_str(r, st, "name");
+    f->steps[i - 1].pos = (uint32_t)(field_int(r, st, "pos") - 1);
+    f->steps[i - 1].expr = read_child(r, st, "expr", 0);
+    f->steps[i - 1].slot = -1;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);                            /* ast */
+  f->nsteps = ns;
+  f->result = read_child(r, ast, "result", 0);
+  lua_pop(r->L, 1);
+  f->nodes = alloc_n(r, r->nnodes, sizeof *f->nodes);
+  memcpy(f->nodes, r->nodes, (size_t)r->nnodes * sizeof *f->nodes);
+  f->nnodes = r->nnodes;
+  return f->result != NULL;
+}
+
+/* ------------------------------------------------------------ declarations */
+
+static InputType type_of(const char *s) {
+  static const char *const names[] = { "count", "amount", "percent", "yesno", "choice", "text" };
+  for (int i = 0; i < 6; i++)
+    if (s && strcmp(s, names[i]) == 0) return (InputType)i;
+  return IN_TEXT;
+}
+
+/* D.inputs at index d: [-0, +0]. */
+static void read_inputs(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "inputs");          /* inputs */
+  m->inputs = alloc_n(r, n, sizeof *m->inputs);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* inputs, input */
+    int t = lua_gettop(r->L);
+    Input *in = &m->inputs[m->ninputs++];
+    in->name = field_str(r, t, "name");
+    in->label = field_str(r, t, "label");
+    in->unit = field_str(r, t, "unit");
+    in->type = type_of(field_raw(r, t, "type"));
+    in->line = field_int(r, t, "line");
+    const char *blank = field_raw(r, t, "blank");
+    in->blank_is_no = blank && strcmp(blank, "no") == 0;
+    in->owner = -1;
+    int no = push_array(r, t, "options");      /* inputs, input, options */
+    in->options = alloc_n(r, no, sizeof *in->options);
+    for (int k = 1; k <= no; k++) {
+      lua_rawgeti(r->L, -1, k);
+      in->options[k - 1].code = field_str(r, lua_gettop(r->L), "code");
+      in->options[k - 1].label = field_str(r, lua_gettop(r->L), "label");
+      lua_pop(r->L, 1);
+    }
+    in->noptions = no;
+    lua_pop(r->L, 2);                          /* inputs */
+  }
+  lua_pop(r->L, 1);
+}
+
+/* D.decision at index d: [-0, +0]. */
+static void read_decision(Reader *r, int d) {
+  Decision *dec = &r->m->dec;
+  lua_getfield(r->L, d, "decision");
+  int t = lua_gettop(r->L);
+  dec->decimals = 2;
+  if (lua_istable(r->L, t)) {
+    dec->id = field_str(r, t, "id");
+    dec->title = field_str(r, t, "title");
+    dec->number = field_str(r, t, "number");
+    dec->issued = field_str(r, t, "issued");
+    dec->province = field_str(r, t, "province");
+    dec->issuer = field_str(r, t, "issuer");
+    dec->level = field_str(r, t, "level");
+    dec->source = field_str(r, t, "source");
+    dec->note = field_str(r, t, "note");
+    dec->total = field_num(r, t, "total", &dec->has_total);
+    dec->rank = field_bool(r, t, "rank");
+    bool has_dec;
+    double decimals = field_num(r, t, "decimals", &has_dec);
+    if (has_dec) dec->decimals = decimals < 0 ? 0 : decimals > 6 ? 6 : (int)decimals;
+    const char *oor = field_raw(r, t, "out_of_range");
+    dec->out_of_range = oor && strcmp(oor, "reject") == 0 ? RANGE_REJECT : RANGE_CLAMP;
+    dec->line = field_int(r, t, "line");
+  }
+  lua_pop(r->L, 1);
+}
+
+static void read_groups(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "groups");          /* groups */
+  m->groups = alloc_n(r, n, sizeof *m->groups);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    int t = lua_gettop(r->L);
+    Group *g = &m->groups[m->ngroups++];
+    g->code = field_str(r, t, "code");
+    g->name = field_str(r, t, "name");
+    g->note = field_str(r, t, "note");
+    g->max = field_num(r, t, "max", &g->has_max);
+    g->line = field_int(r, t, "line");
+    g->first = -1;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
+/* The locals of indicator index k, at index t: [-0, +0]. */
+static void read_binds(Reader *r, int t, Indicator *ind, int k) {
+  int n = push_array(r, t, "locals");          /* locals */
+  ind->binds = alloc_n(r, n, sizeof *ind->binds);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    int b = lua_gettop(r->L);
+    Binding *bd = &ind->binds[ind->nbinds++];
+    bd->name = field_str(r, b, "name");
+    bd->shared = field_bool(r, b, "shared");
+    bd->line = field_int(r, b, "line");
+    const char *col = field_str(r, b, "input");
+    bd->input = col ? model_find_input(r->m, col) : -1;
+    if (bd->input >= 0 && !bd->shared) r->m->inputs[bd->input].owner = k;
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
+static void read_indicators(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "indicators");      /* inds */
+  m->inds = alloc_n(r, n, sizeof *m->inds);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* inds, ind */
+    int t = lua_gettop(r->L);
+    Indicator *ind = &m->inds[m->ninds];
+    ind->code = field_str(r, t, "code");
+    ind->text = field_str(r, t, "text");
+    ind->unit = field_str(r, t, "unit");
+    ind->evidence = field_str(r, t, "evidence");
+    ind->agency = field_str(r, t, "agency");
+    ind->source = field_str(r, t, "source");
+    ind->note = field_str(r, t, "note");
+    ind->max = field_num(r, t, "max", NULL);
+    ind->group = field_int(r, t, "group") - 1;
+    ind->line = field_int(r, t, "line");
+    read_binds(r, t, ind, m->ninds);
+    lua_getfield(r->L, t, "score");            /* inds, ind, score */
+    if (lua_istable(r->L, -1)) ind->has_score = read_formula(r, lua_gettop(r->L), ind);
+    lua_pop(r->L, 2);                          /* inds */
+    m->ninds++;
+  }
+  lua_pop(r->L, 1);
+}
+
+/* Group membership: indicators come in declaration order, so each group is a run. */
+static void link_groups(Model *m) {
+  for (int i = 0; i < m->ninds; i++) {
+    int g = m->inds[i].group;
+    if (g < 0 || g >= m->ngroups) continue;
+    if (m->groups[g].first < 0) m->groups[g].first = i;
+    m->groups[g].count++;
+  }
+}
+
+/* D.problems: what the prelude collected. They are errors in dl, but the model is
+** still built so that the compiler can report the formulas' problems too. */
+static void read_problems(Reader *r, int d) {
+  int n = push_array(r, d, "problems");        /* problems */
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    int t = lua_gettop(r->L);
+    const char *msg = field_raw(r, t, "msg"), *hint = field_raw(r, t, "hint");
+    Diag *dg = diag_add(r->dl, SEV_ERROR, r->m->script, field_int(r, t, "line"), 0, "%s",
+                        msg ? msg : "problem");
+    if (hint) diag_hint(r->dl, dg, "%s", hint);
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
+/* The whole table, protected: arena exhaustion or a malformed tree raises. */
+static int read_all(lua_State *L) {
+  Reader *r = lua_touserdata(L, 1);
+  int d = 2;
+  read_problems(r, d);
+  read_decision(r, d);
+  read_inputs(r, d);
+  read_groups(r, d);
+  read_indicators(r, d);
+  link_groups(r->m);
+  return 0;
+}
+
+int boundary_read(lua_State *L, Model *m, DiagList *dl) {
+  Reader r;
+  memset(&r, 0, sizeof r);
+  r.L = L;
+  r.m = m;
+  r.dl = dl;
+  int top = lua_gettop(L);
+  lua_pushcfunction(L, read_all);              /* D, read_all */
+  lua_pushlightuserdata(L, &r);                /* D, read_all, r */
+  lua_pushvalue(L, top);                       /* D, read_all, r, D */
+  if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    diag_add(dl, SEV_ERROR, m->script, 0, 0, "%s", lua_tostring(L, -1));
+    r.failed = true;
+  }
+  free(r.nodes);
+  lua_settop(L, top);
+  return r.failed ? -1 : 0;
+}

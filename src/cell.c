@@ -1,0 +1,195 @@
+/*
+** cell.c — typed reading of dataset cells (see cell.h for the rules).
+*/
+#include "cell.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/* Trim ASCII spaces and no-break spaces (U+00A0, common in spreadsheet exports). */
+static void trim(const char **s, size_t *len) {
+  for (;;) {
+    if (*len > 0 && is_space(**s)) { (*s)++; (*len)--; }
+    else if (*len > 1 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0) { *s += 2; *len -= 2; }
+    else break;
+  }
+  for (;;) {
+    if (*len > 0 && is_space((*s)[*len - 1])) (*len)--;
+    else if (*len > 1 && (unsigned char)(*s)[*len - 2] == 0xC2 && (unsigned char)(*s)[*len - 1] == 0xA0) *len -= 2;
+    else break;
+  }
+}
+
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Vietnamese thousands grouping: 1-3 digits, then ".ddd" groups. */
+static bool thousands_grouped(const char *s, size_t len) {
+  size_t i = 0, first = 0;
+  while (i < len && digit(s[i])) { i++; first++; }
+  if (first == 0 || first > 3 || i == len) return false;
+  while (i < len) {
+    if (s[i] != '.' || i + 4 > len || !digit(s[i + 1]) || !digit(s[i + 2]) || !digit(s[i + 3]))
+      return false;
+    i += 4;
+  }
+  return true;
+}
+
+/*
+** A plain number in the chosen notation, into *out. Returns false (with why) when
+** the text is not one. *fraction tells whether a decimal part was written.
+*/
+static bool parse_number(const char *s, size_t len, bool decimal_comma, double *out,
+                         bool *fraction, char *why, size_t whylen) {
+  char buf[128];
+  size_t n = 0, i = 0;
+  bool neg = false, seen_digit = false;
+  *fraction = false;
+  if (len > 0 && (s[0] == '-' || s[0] == '+')) { neg = s[0] == '-'; i++; }
+  if (len - i >= sizeof buf - 2) { snprintf(why, whylen, "too long to be a number"); return false; }
+  if (decimal_comma) {
+    size_t int_end = i;
+    while (int_end < len && s[int_end] != ',') int_end++;
+    bool plain = true;
+    for (size_t k = i; k < int_end; k++) plain = plain && digit(s[k]);
+    if (!plain && !thousands_grouped(s + i, int_end - i)) {
+      snprintf(why, whylen, "not a number in Vietnamese notation (decimal comma, '.' between "
+               "groups of three digits, e.g. 2.500,5)");
+      return false;
+    }
+    for (size_t k = i; k < int_end; k++) if (digit(s[k])) { buf[n++] = s[k]; seen_digit = true; }
+    if (int_end < len) {
+      buf[n++] = '.';
+      *fraction = true;
+      for (size_t k = int_end + 1; k < len; k++) {
+        if (!digit(s[k])) { snprintf(why, whylen, "not a number"); return false; }
+        buf[n++] = s[k];
+      }
+      if (int_end + 1 == len) { snprintf(why, whylen, "nothing after the decimal comma"); return false; }
+    }
+  } else {
+    for (size_t k = i; k < len; k++) {
+      if (digit(s[k])) { buf[n++] = s[k]; seen_digit = true; continue; }
+      if (s[k] == '.' && !*fraction && k + 1 < len && seen_digit) { buf[n++] = '.'; *fraction = true; continue; }
+      if (s[k] == ',') {
+        snprintf(why, whylen, "a comma in a number: if the file uses Vietnamese notation "
+                 "(12,5 and 2.500) read it with --decimal-comma");
+        return false;
+      }
+      snprintf(why, whylen, "not a number");
+      return false;
+    }
+  }
+  if (!seen_digit) { snprintf(why, whylen, "not a number"); return false; }
+  buf[n] = '\0';
+  *out = strtod(buf, NULL);
+  if (neg) *out = -*out;
+  if (!isfinite(*out)) { snprintf(why, whylen, "a number too large"); return false; }
+  return true;
+}
+
+static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool dc,
+                                double *out, char *why, size_t whylen) {
+  bool pct = len > 0 && s[len - 1] == '%', fraction;
+  if (pct) {
+    len--;
+    while (len > 0 && is_space(s[len - 1])) len--;
+    if (in->type != IN_PERCENT) {
+      snprintf(why, whylen, "a percentage in a %s column: give the %s itself",
+               input_type_name(in->type), in->type == IN_COUNT ? "count" : "amount");
+      return CELL_INVALID;
+    }
+  }
+  if (!parse_number(s, len, dc, out, &fraction, why, whylen)) {
+    if (in->type == IN_COUNT && !dc && thousands_grouped(s, len))
+      snprintf(why, whylen, "a count is a whole number: '%.*s' looks like Vietnamese thousands "
+               "notation; write it without the dots, or read the file with --decimal-comma",
+               (int)len, s);
+    return CELL_INVALID;
+  }
+  if (*out < 0) {
+    snprintf(why, whylen, "a %s cannot be negative", input_type_name(in->type));
+    return CELL_INVALID;
+  }
+  if (in->type == IN_COUNT && fraction) {
+    if (!dc && thousands_grouped(s, len))
+      snprintf(why, whylen, "a count is a whole number: '%.*s' looks like Vietnamese thousands "
+               "notation; write it without the dots, or read the file with --decimal-comma",
+               (int)len, s);
+    else
+      snprintf(why, whylen, "a count is a whole number");
+    return CELL_INVALID;
+  }
+  if (in->type == IN_PERCENT) {
+    *out /= 100;
+    if (*out > 1) {
+      snprintf(why, whylen, "a percentage over 100 %% (percent cells are in percent points: "
+               "75 means 75 %%)");
+      return CELL_SUSPECT;
+    }
+  }
+  return CELL_OK;
+}
+
+static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why, size_t whylen) {
+  static const char *const yes[] = { "có", "co", "yes", "y", "x", "1", "true", "đã", "da",
+                                     "đạt", "dat", "c" };
+  static const char *const no[] = { "không", "khong", "no", "n", "0", "false", "chưa", "chua",
+                                    "không đạt", "khong dat", "k" };
+  char buf[64];
+  if (len >= sizeof buf) goto bad;
+  memcpy(buf, s, len);
+  buf[len] = '\0';
+  for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+    if (text_equal_fold(buf, yes[i])) { *out = 1; return CELL_OK; }
+  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+    if (text_equal_fold(buf, no[i])) { *out = 0; return CELL_OK; }
+bad:
+  snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
+  return CELL_INVALID;
+}
+
+static CellStatus parse_choice(const Input *in, const char *s, size_t len, double *out,
+                               char *why, size_t whylen) {
+  char buf[512];
+  if (len < sizeof buf) {
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    for (int i = 0; i < in->noptions; i++) {
+      if (text_equal_fold(buf, in->options[i].code) ||
+          (in->options[i].label && text_equal_fold(buf, in->options[i].label))) {
+        *out = i;
+        return CELL_OK;
+      }
+    }
+  }
+  size_t n = (size_t)snprintf(why, whylen, "not one of the options:");
+  for (int i = 0; i < in->noptions && n < whylen; i++)
+    n += (size_t)snprintf(why + n, whylen - n, "%s %s", i ? "," : "", in->options[i].code);
+  return CELL_INVALID;
+}
+
+CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_comma,
+                      double *out, char *why, size_t whylen) {
+  *out = 0;
+  why[0] = '\0';
+  trim(&s, &len);
+  if (len == 0) {
+    if (in->type == IN_YESNO && in->blank_is_no) return CELL_OK;
+    return CELL_BLANK;
+  }
+  switch (in->type) {
+    case IN_COUNT: case IN_AMOUNT: case IN_PERCENT:
+      return parse_numeric(in, s, len, decimal_comma, out, why, whylen);
+    case IN_YESNO: return parse_yesno(s, len, out, why, whylen);
+    case IN_CHOICE: return parse_choice(in, s, len, out, why, whylen);
+    case IN_TEXT: return CELL_OK;
+  }
+  return CELL_INVALID;
+}

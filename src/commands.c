@@ -1,0 +1,120 @@
+/*
+** commands.c — run, explain, check. Each returns the process exit code
+** (exitcodes.h); results go to stdout (or -o FILE), findings to stderr.
+*/
+#include "commands.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "checks.h"
+#include "exitcodes.h"
+#include "results_out.h"
+#include "session.h"
+#include "trace_out.h"
+
+static int need_args(const Options *o, int n, const char *usage) {
+  if (o->nargs == n) return EXIT_OK;
+  fprintf(stderr, "tieuchi: usage: %s\n", usage);
+  return EXIT_USAGE;
+}
+
+static FILE *open_out(const char *path) {
+  FILE *f = path ? fopen(path, "w") : stdout;
+  if (f == NULL) fprintf(stderr, "tieuchi: cannot write %s: %s\n", path, strerror(errno));
+  return f;
+}
+
+/* Close an output opened by open_out; a failed write is an error, never silent. */
+static int close_out(FILE *f, const char *path) {
+  int bad = ferror(f);
+  if (f != stdout) bad = fclose(f) != 0 || bad;
+  else bad = fflush(f) != 0 || bad;
+  if (bad) fprintf(stderr, "tieuchi: writing %s failed\n", path ? path : "the output");
+  return bad ? -1 : 0;
+}
+
+static int write_trace(Session *s, const char *path) {
+  FILE *f = open_out(path);
+  if (f == NULL) return -1;
+  trace_json(f, &s->model, &s->data, &s->results);
+  return close_out(f, path);
+}
+
+int cmd_run(const Options *o) {
+  int rc = need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json] [--trace FILE.json]");
+  if (rc) return rc;
+  Session s = { 0 };
+  rc = session_load_script(&s, o->args[0]);
+  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], o->decimal_comma, o->trace != NULL);
+  if (s.have_results) {
+    FILE *out = open_out(o->output);
+    if (out == NULL) rc = EXIT_USAGE;
+    else {
+      if (strcmp(o->format, "csv") == 0) results_csv(out, &s.model, &s.data, &s.results);
+      else if (strcmp(o->format, "json") == 0) results_json(out, &s.model, &s.data, &s.results);
+      else results_table(out, &s.model, &s.data, &s.results, o->lang);
+      if (close_out(out, o->output) != 0) rc = EXIT_USAGE;
+    }
+    if (o->trace && write_trace(&s, o->trace) != 0) rc = EXIT_USAGE;
+  }
+  session_print_diags(&s);
+  session_free(&s);
+  return rc;
+}
+
+int cmd_explain(const Options *o) {
+  int rc = need_args(o, 2, "tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE]");
+  if (rc) return rc;
+  if (o->unit == NULL) {
+    fprintf(stderr, "tieuchi: explain needs --unit ID (one of the dataset's unit ids)\n");
+    return EXIT_USAGE;
+  }
+  Session s = { 0 };
+  rc = session_load_script(&s, o->args[0]);
+  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], o->decimal_comma, true);
+  if (s.have_results) {
+    int u = -1, k = -1;
+    for (int i = 0; i < s.data.nunits && u < 0; i++)
+      if (strcmp(s.data.unit_ids[i], o->unit) == 0) u = i;
+    if (o->indicator) k = model_find_indicator(&s.model, o->indicator);
+    if (u < 0) {
+      fprintf(stderr, "tieuchi: there is no unit \"%s\" in %s\n", o->unit, o->args[1]);
+      rc = EXIT_USAGE;
+    } else if (o->indicator && k < 0) {
+      fprintf(stderr, "tieuchi: there is no indicator \"%s\" in %s\n", o->indicator, o->args[0]);
+      rc = EXIT_USAGE;
+    } else {
+      explain_unit(stdout, &s.model, &s.data, &s.results, u, k, o->lang);
+      diag_print(&s.script_diags, stderr);
+      diag_print_unit(&s.data_diags, stderr, s.data.unit_ids[u]);
+      session_free(&s);
+      return rc;
+    }
+  }
+  session_print_diags(&s);
+  session_free(&s);
+  return rc;
+}
+
+int cmd_check(const Options *o) {
+  int rc = need_args(o, 1, "tieuchi check SCRIPT");
+  if (rc) return rc;
+  Session s = { 0 };
+  rc = session_load_script(&s, o->args[0]);
+  if (rc == EXIT_OK) {
+    const Model *m = &s.model;
+    checks_run(m, &s.script_diags);
+    int ninputs_shared = 0;
+    for (int i = 0; i < m->ninputs; i++) ninputs_shared += m->inputs[i].owner < 0;
+    printf("%s: %s — %d groups, %d indicators, %d inputs (%d shared)\n", m->script,
+           m->dec.id ? m->dec.id : "?", m->ngroups, m->ninds, m->ninputs, ninputs_shared);
+    if (s.script_diags.nerrors > 0) rc = EXIT_SCRIPT;
+  }
+  session_print_diags(&s);
+  if (rc == EXIT_OK)
+    printf("%zu warnings, %zu errors\n", s.script_diags.nwarnings, s.script_diags.nerrors);
+  session_free(&s);
+  return rc;
+}

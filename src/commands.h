@@ -1,0 +1,8 @@
+/* commands.h — the sub-commands of tieuchi (see main.c for the help texts). */
+#ifndef TC_COMMANDS_H
+#define TC_COMMANDS_H
+#include "options.h"
+int cmd_run(const Options *o);
+int cmd_explain(const Options *o);
+int cmd_check(const Options *o);
+#endif

@@ -1,0 +1,668 @@
+/*
+** compile.c — formula trees into flat programs.
+**
+** For each indicator: resolve every name (named steps, the indicator's inputs,
+** shared inputs, max), check types (a yes/no is not a number, a choice is compared
+** with its own option codes), allocate trace slots (steps, case subjects, branch
+** decisions) and emit a program for the stack machine of eval.c. Then order the
+** indicators so that score("x") and group("g") are computed before they are used,
+** rejecting cycles with the cycle named. All problems are collected, not just the
+** first.
+*/
+#include "compile.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+typedef enum ValueType { VT_ERR, VT_NUM, VT_BOOL, VT_CHOICE, VT_STR, VT_TEXT,
+                         VT_PENDING /* no branch compiled yet */ } ValueType;
+typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX } RefKind;
+
+typedef struct Compiler {
+  Model *m;
+  DiagList *dl;
+  int ind;                  /* the indicator being compiled */
+  Indicator *ci;
+  int nsteps_seen;          /* steps defined so far (a step sees only earlier ones) */
+  Ins *code;
+  int ncode, capcode;
+  double *consts;
+  int nconsts, capconsts;
+  SlotInfo *slots;
+  int nslots, capslots;
+  int depth, maxdepth;      /* evaluation stack, tracked while emitting */
+  int *deps;
+  int ndeps, capdeps;
+  bool failed;
+} Compiler;
+
+static const char *type_name(int t) {
+  static const char *const names[] = { "an error", "a number", "a yes/no value", "a choice",
+                                       "an option code in quotes", "text", "nothing" };
+  return names[t];
+}
+
+/* ------------------------------------------------------------ reporting */
+
+static Diag *error_at(Compiler *c, const Node *n, const char *fmt, const char *a,
+                      const char *b) {
+  int line, col;
+  formula_locate(&c->ci->score, n ? n->pos : 0, &line, &col);
+  char msg[512];
+  snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+  Diag *d = diag_add(c->dl, SEV_ERROR, c->m->script, line, col, "indicator %s: %s",
+                     c->ci->code, msg);
+  d->indicator = c->ci->code;
+  c->failed = true;
+  return d;
+}
+
+/* The source text of node n, trimmed, in the model's arena. */
+static const char *node_text(Compiler *c, const Node *n) {
+  return formula_node_text(c->m, &c->ci->score, n);
+}
+
+/* ------------------------------------------------------------ emitting */
+
+static bool grow(void **v, int *cap, int need, size_t size) {
+  if (need <= *cap) return true;
+  int ncap = *cap ? *cap * 2 : 32;
+  while (ncap < need) ncap *= 2;
+  void *p = realloc(*v, (size_t)ncap * size);
+  if (p == NULL) return false;
+  *v = p;
+  *cap = ncap;
+  return true;
+}
+
+/* Emit one instruction; effect is its net change of the stack depth. */
+static int emit(Compiler *c, Opcode op, int a, int b, const Node *n, int effect) {
+  if (!grow((void **)&c->code, &c->capcode, c->ncode + 1, sizeof *c->code)) {
+    c->failed = true;
+    return 0;
+  }
+  Ins *i = &c->code[c->ncode];
+  i->op = (uint8_t)op;
+  i->a = a;
+  i->b = b;
+  i->node = n ? n->id : -1;
+  c->depth += effect;
+  if (c->depth > c->maxdepth) c->maxdepth = c->depth;
+  return c->ncode++;
+}
+
+static int add_const(Compiler *c, double v) {
+  for (int i = 0; i < c->nconsts; i++)
+    if (c->consts[i] == v) return i;
+  if (!grow((void **)&c->consts, &c->capconsts, c->nconsts + 1, sizeof *c->consts)) {
+    c->failed = true;
+    return 0;
+  }
+  c->consts[c->nconsts] = v;
+  return c->nconsts++;
+}
+
+static int new_slot(Compiler *c, SlotKind kind, int node, const char *name) {
+  if (!grow((void **)&c->slots, &c->capslots, c->nslots + 1, sizeof *c->slots)) {
+    c->failed = true;
+    return 0;
+  }
+  c->slots[c->nslots] = (SlotInfo){ kind, node, name };
+  return c->nslots++;
+}
+
+static void add_dep(Compiler *c, int ind) {
+  for (int i = 0; i < c->ndeps; i++)
+    if (c->deps[i] == ind) return;
+  if (!grow((void **)&c->deps, &c->capdeps, c->ndeps + 1, sizeof *c->deps)) {
+    c->failed = true;
+    return;
+  }
+  c->deps[c->ndeps++] = ind;
+}
+
+static void patch(Compiler *c, int at, int target) { c->code[at].a = target; }
+
+/* ------------------------------------------------------------ names */
+
+/* Resolve a name: steps defined before, the indicator's bindings, shared inputs, max. */
+static ValueType resolve(Compiler *c, Node *n) {
+  const Formula *f = &c->ci->score;
+  for (int s = c->nsteps_seen - 1; s >= 0; s--) {
+    if (strcmp(f->steps[s].name, n->str) == 0) {
+      n->refkind = REF_STEP;
+      n->ref = f->steps[s].slot;
+      n->choice = f->steps[s].expr ? f->steps[s].expr->choice : -1;
+      return (ValueType)(f->steps[s].expr ? f->steps[s].expr->type : VT_ERR);
+    }
+  }
+  int input = -1;
+  for (int b = 0; b < c->ci->nbinds; b++)
+    if (strcmp(c->ci->binds[b].name, n->str) == 0) input = c->ci->binds[b].input;
+  if (input < 0) {
+    int k = model_find_input(c->m, n->str);
+    if (k >= 0 && c->m->inputs[k].owner < 0) input = k;
+  }
+  if (input >= 0) {
+    const Input *in = &c->m->inputs[input];
+    n->refkind = REF_INPUT;
+    n->ref = input;
+    n->choice = input;
+    switch (in->type) {
+      case IN_YESNO: return VT_BOOL;
+      case IN_CHOICE: return VT_CHOICE;
+      case IN_TEXT: return VT_TEXT;
+      default: return VT_NUM;
+    }
+  }
+  if (strcmp(n->str, "max") == 0) {
+    n->refkind = REF_MAX;
+    return VT_NUM;
+  }
+  return VT_ERR;
+}
+
+/* "a, b, max, ty_le": what a formula of this indicator may name, for hints. */
+static const char *known_names(Compiler *c) {
+  char buf[1024] = "";
+  size_t len = 0;
+  for (int b = 0; b < c->ci->nbinds && len < sizeof buf - 64; b++)
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s, ", c->ci->binds[b].name);
+  for (int s = 0; s < c->nsteps_seen && len < sizeof buf - 64; s++)
+    len += (size_t)snprintf(buf + len, sizeof buf - len, "%s, ", c->ci->score.steps[s].name);
+  snprintf(buf + len, sizeof buf - len, "max and the shared inputs");
+  return arena_strdup(&c->m->arena, buf);
+}
+
+/* ------------------------------------------------------------ expressions */
+
+static ValueType gen(Compiler *c, Node *n);
+
+static ValueType need(Compiler *c, Node *n, ValueType want, const char *role) {
+  ValueType t = gen(c, n);
+  if (t != VT_ERR && t != want) {
+    Diag *d = error_at(c, n, "%s must be %s", role, type_name(want));
+    const char *txt = node_text(c, n);
+    if (t == VT_BOOL && want == VT_NUM)
+      diag_hint(c->dl, d, "'%s' is yes/no: write 'if %s then … else … end'", txt, txt);
+    else
+      diag_hint(c->dl, d, "'%s' is %s", txt, type_name(t));
+    return VT_ERR;
+  }
+  return t;
+}
+
+/* Option index of a quoted code among choice input k's options, or -1. */
+static int option_index(const Model *m, int k, const char *code) {
+  const Input *in = &m->inputs[k];
+  for (int i = 0; i < in->noptions; i++)
+    if (strcmp(in->options[i].code, code) == 0) return i;
+  return -1;
+}
+
+/* Emit the option code s compared with a value of choice input k. */
+static ValueType gen_option(Compiler *c, Node *s, int k) {
+  int opt = k >= 0 ? option_index(c->m, k, s->str) : -1;
+  if (opt < 0) {
+    Diag *d = error_at(c, s, "\"%s\" is not an option of '%s'", s->str,
+                       k >= 0 ? c->m->inputs[k].name : "?");
+    char list[512] = "";
+    size_t len = 0;
+    for (int i = 0; k >= 0 && i < c->m->inputs[k].noptions && len < sizeof list - 64; i++)
+      len += (size_t)snprintf(list + len, sizeof list - len, "%s\"%s\"", i ? ", " : "",
+                              c->m->inputs[k].options[i].code);
+    diag_hint(c->dl, d, "the options are %s", list);
+    return VT_ERR;
+  }
+  emit(c, I_STR, opt, 0, s, +1);
+  return VT_STR;
+}
+
+/* == and ~= : numbers, yes/no values, or a choice against one of its option codes. */
+static ValueType gen_equality(Compiler *c, Node *n) {
+  Node *l = n->kids[0], *r = n->kids[1];
+  Opcode op = n->op == OP_EQ ? I_EQ : I_NE;
+  if (r->tag == N_STR || l->tag == N_STR) {
+    Node *val = r->tag == N_STR ? l : r, *str = r->tag == N_STR ? r : l;
+    ValueType t = gen(c, val);
+    if (t == VT_ERR) return VT_ERR;
+    if (t != VT_CHOICE) {
+      error_at(c, str, "\"%s\" can only be compared with a choice input%s", str->str, "");
+      return VT_ERR;
+    }
+    if (gen_option(c, str, val->choice) == VT_ERR) return VT_ERR;
+  } else {
+    ValueType lt = gen(c, l), rt = gen(c, r);
+    if (lt == VT_ERR || rt == VT_ERR) return VT_ERR;
+    if (lt != rt || lt == VT_CHOICE || lt == VT_TEXT) {
+      Diag *d = error_at(c, n, "cannot compare %s with %s", type_name(lt), type_name(rt));
+      diag_hint(c->dl, d, "compare a choice with one of its option codes in quotes, "
+                "e.g. r == \"chu_tich\"");
+      return VT_ERR;
+    }
+  }
+  emit(c, op, 0, 0, n, -1);
+  return VT_BOOL;
+}
+
+static ValueType gen_bin(Compiler *c, Node *n) {
+  static const Opcode arith[] = { [OP_ADD] = I_ADD, [OP_SUB] = I_SUB, [OP_MUL] = I_MUL,
+    [OP_DIV] = I_DIV, [OP_LT] = I_LT, [OP_LE] = I_LE, [OP_GT] = I_GT, [OP_GE] = I_GE };
+  if (n->op == OP_EQ || n->op == OP_NE) return gen_equality(c, n);
+  if (n->op == OP_AND || n->op == OP_OR) {
+    ValueType t = need(c, n->kids[0], VT_BOOL, "each side of and/or");
+    int j = emit(c, n->op == OP_AND ? I_ANDJ : I_ORJ, 0, 0, n, -1);
+    if (need(c, n->kids[1], VT_BOOL, "each side of and/or") == VT_ERR) t = VT_ERR;
+    patch(c, j, c->ncode);
+    return t == VT_ERR ? VT_ERR : VT_BOOL;
+  }
+  bool cmp = n->op >= OP_LT && n->op <= OP_GE;
+  ValueType lt = need(c, n->kids[0], VT_NUM, cmp ? "each side of a comparison" : "each side of an arithmetic operator");
+  ValueType rt = need(c, n->kids[1], VT_NUM, cmp ? "each side of a comparison" : "each side of an arithmetic operator");
+  emit(c, arith[n->op], 0, 0, n, -1);
+  if (lt == VT_ERR || rt == VT_ERR) return VT_ERR;
+  return cmp ? VT_BOOL : VT_NUM;
+}
+
+/* Both branches of an if (or all arms of a case) must give one type. */
+static ValueType unify(Compiler *c, Node *at, ValueType have, ValueType t) {
+  if (have == VT_ERR || t == VT_ERR) return VT_ERR;
+  if (have == VT_PENDING) return t;
+  if (have != t) {
+    error_at(c, at, "the branches give different kinds of value (%s and %s)",
+             type_name(have), type_name(t));
+    return VT_ERR;
+  }
+  return t;
+}
+
+static ValueType gen_if(Compiler *c, Node *n) {
+  int slot = new_slot(c, SLOT_BRANCH, n->id, NULL);
+  int nconds = (n->nkids - 1) / 2;
+  int ends[64], nends = 0;
+  ValueType t = VT_PENDING;
+  n->slot = slot;
+  int base = c->depth;
+  for (int i = 0; i < nconds; i++) {
+    if (need(c, n->kids[2 * i], VT_BOOL, "an if condition") == VT_ERR) t = VT_ERR;
+    int test = emit(c, I_TEST, 0, 0, n, -1);
+    emit(c, I_ARM, slot, i, n, 0);
+    t = unify(c, n->kids[2 * i + 1], t, gen(c, n->kids[2 * i + 1]));
+    c->depth = base;
+    if (nends < 64) ends[nends++] = emit(c, I_JMP, 0, 0, n, 0);
+    patch(c, test, c->ncode);
+    c->code[test].b = -1;                      /* patched to the end below */
+    if (nends < 64) ends[nends++] = -(test + 1);
+  }
+  emit(c, I_ARM, slot, nconds, n, 0);
+  t = unify(c, n->kids[n->nkids - 1], t, gen(c, n->kids[n->nkids - 1]));
+  for (int i = 0; i < nends; i++) {
+    if (ends[i] >= 0) patch(c, ends[i], c->ncode);
+    else c->code[-ends[i] - 1].b = c->ncode;
+  }
+  if (nconds >= 32) error_at(c, n, "an if has more than 31 elseif branches%s%s", "", "");
+  return t;
+}
+
+/* One arm's test against the subject in slot subj; leaves a yes/no. */
+static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, int choice) {
+  emit(c, I_SLOT, subj, 0, arm, +1);
+  if (arm->op == ARM_RANGE) {
+    if (st != VT_NUM) { error_at(c, arm, "a range needs a number to test%s%s", "", ""); return false; }
+    bool ok = need(c, arm->kids[0], VT_NUM, "a range's low end") != VT_ERR;
+    ok = need(c, arm->kids[1], VT_NUM, "a range's high end") != VT_ERR && ok;
+    emit(c, I_RANGE, 0, 0, arm, -2);
+    return ok;
+  }
+  Node *v = arm->kids[0];
+  if (st == VT_CHOICE) {
+    if (arm->op != ARM_EQ || v->tag != N_STR) {
+      Diag *d = error_at(c, arm, "a choice can only be tested for one of its options%s%s", "", "");
+      diag_hint(c->dl, d, "write: when \"option_code\" then …");
+      return false;
+    }
+    if (gen_option(c, v, choice) == VT_ERR) return false;
+    emit(c, I_EQ, 0, 0, arm, -1);
+    return true;
+  }
+  bool ok = need(c, v, VT_NUM, "the value an arm tests") != VT_ERR;
+  static const Opcode cmp[] = { [OP_EQ] = I_EQ, [OP_NE] = I_NE, [OP_LT] = I_LT,
+    [OP_LE] = I_LE, [OP_GT] = I_GT, [OP_GE] = I_GE };
+  emit(c, arm->op == ARM_EQ ? I_EQ : cmp[arm->cmp], 0, 0, arm, -1);
+  return ok;
+}
+
+static ValueType gen_case(Compiler *c, Node *n) {
+  int slot = new_slot(c, SLOT_BRANCH, n->id, NULL);
+  int subj = new_slot(c, SLOT_SUBJECT, n->kids[0]->id, NULL);
+  int narms = n->nkids - 1 - (n->has_else ? 1 : 0);
+  int fix[128], nfix = 0;
+  ValueType t = VT_PENDING;
+  n->slot = slot;
+  ValueType st = gen(c, n->kids[0]);
+  if (st != VT_ERR && st != VT_NUM && st != VT_CHOICE) {
+    error_at(c, n->kids[0], "case tests a number or a choice, not %s%s", type_name(st), "");
+    st = VT_ERR;
+  }
+  emit(c, I_STORE, subj, 0, n->kids[0], -1);
+  int base = c->depth;
+  for (int k = 1; k <= narms; k++) {
+    Node *arm = n->kids[k];
+    if (st == VT_ERR || !gen_arm_test(c, arm, subj, st, n->kids[0]->choice)) t = VT_ERR;
+    int test = emit(c, I_TEST, 0, 0, arm, -1);
+    emit(c, I_ARM, slot, k - 1, arm, 0);
+    Node *res = arm->kids[arm->nkids - 1];
+    t = unify(c, res, t, gen(c, res));
+    c->depth = base;
+    int j = emit(c, I_JMP, 0, 0, arm, 0);
+    patch(c, test, c->ncode);
+    if (nfix < 126) { fix[nfix++] = j; fix[nfix++] = -(test + 1); }
+  }
+  if (n->has_else) {
+    emit(c, I_ARM, slot, narms, n, 0);
+    t = unify(c, n->kids[n->nkids - 1], t, gen(c, n->kids[n->nkids - 1]));
+  } else {
+    emit(c, I_NOARM, slot, 0, n, +1);
+    if (t == VT_PENDING) t = VT_NUM;
+  }
+  for (int i = 0; i < nfix; i++) {
+    if (fix[i] >= 0) patch(c, fix[i], c->ncode);
+    else c->code[-fix[i] - 1].b = c->ncode;
+  }
+  if (narms > 60) error_at(c, n, "a case has more than 60 arms%s%s", "", "");
+  return t;
+}
+
+/* score("1.2") and group("6"): a quoted code, resolved now. */
+static ValueType gen_reference(Compiler *c, Node *n, bool group) {
+  if (n->nkids != 1 || n->kids[0]->tag != N_STR) {
+    Diag *d = error_at(c, n, "%s needs a code in quotes%s", group ? "group" : "score", "");
+    diag_hint(c->dl, d, group ? "group(\"6\")" : "score(\"1.2\")");
+    return VT_ERR;
+  }
+  const char *code = n->kids[0]->str;
+  if (group) {
+    int g = model_find_group(c->m, code);
+    if (g < 0) { error_at(c, n, "there is no group \"%s\"%s", code, ""); return VT_ERR; }
+    const Group *gr = &c->m->groups[g];
+    for (int i = gr->first; i >= 0 && i < gr->first + gr->count; i++) add_dep(c, i);
+    emit(c, I_GROUP, g, 0, n, +1);
+  } else {
+    int k = model_find_indicator(c->m, code);
+    if (k < 0) { error_at(c, n, "there is no indicator \"%s\"%s", code, ""); return VT_ERR; }
+    add_dep(c, k);
+    emit(c, I_SCORE, k, 0, n, +1);
+  }
+  return VT_NUM;
+}
+
+/* present(x) and default(x, v): x must name an input. */
+static int input_arg(Compiler *c, Node *n, const char *fn) {
+  Node *x = n->nkids >= 1 ? n->kids[0] : NULL;
+  if (x == NULL || x->tag != N_NAME || resolve(c, x) == VT_ERR || x->refkind != REF_INPUT) {
+    error_at(c, n, "%s needs the name of an input as its first argument%s", fn, "");
+    return -1;
+  }
+  return x->ref;
+}
+
+static ValueType gen_call(Compiler *c, Node *n) {
+  const char *fn = n->str;
+  int na = n->nkids;
+  if (strcmp(fn, "score") == 0) return gen_reference(c, n, false);
+  if (strcmp(fn, "group") == 0) return gen_reference(c, n, true);
+  if (strcmp(fn, "present") == 0) {
+    int k = input_arg(c, n, fn);
+    if (k < 0 || na != 1) return VT_ERR;
+    emit(c, I_PRESENT, k, 0, n, +1);
+    return VT_BOOL;
+  }
+  if (strcmp(fn, "default") == 0) {
+    int k = input_arg(c, n, fn);
+    if (k < 0 || na != 2) { error_at(c, n, "default takes two arguments: default(x, value)%s%s", "", ""); return VT_ERR; }
+    ValueType t = gen(c, n->kids[0]);
+    ValueType vt = gen(c, n->kids[1]);
+    emit(c, I_DEFAULT, k, 0, n, -1);
+    return unify(c, n->kids[1], t, vt);
+  }
+  static const struct { const char *name; Opcode op; int lo, hi; } fns[] = {
+    { "min", I_MIN, 1, 32 }, { "max", I_MAXF, 1, 32 }, { "clamp", I_CLAMP, 3, 3 },
+    { "round", I_ROUND, 1, 2 }, { "abs", I_ABS, 1, 1 } };
+  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+    if (strcmp(fn, fns[i].name) != 0) continue;
+    if (na < fns[i].lo || na > fns[i].hi) {
+      error_at(c, n, "%s takes %s", fn, fns[i].lo == fns[i].hi ? "exactly 3 arguments" :
+               fns[i].hi == 2 ? "1 or 2 arguments: round(x) or round(x, decimals)" :
+               fns[i].hi == 1 ? "one argument" : "1 to 32 arguments");
+      return VT_ERR;
+    }
+    ValueType t = VT_NUM;
+    for (int k = 0; k < na; k++)
+      if (need(c, n->kids[k], VT_NUM, "each argument") == VT_ERR) t = VT_ERR;
+    emit(c, fns[i].op, na, 0, n, 1 - na);
+    return t;
+  }
+  Diag *d = error_at(c, n, "unknown function '%s'%s", fn, "");
+  diag_hint(c->dl, d, "functions: min, max, clamp, round, abs, present, default, score, group");
+  return VT_ERR;
+}
+
+static ValueType gen(Compiler *c, Node *n) {
+  ValueType t = VT_ERR;
+  if (n == NULL) return VT_ERR;
+  n->choice = -1;
+  switch (n->tag) {
+    case N_NUM:
+      if (!isfinite(n->num)) { error_at(c, n, "number too large%s%s", "", ""); break; }
+      emit(c, I_NUM, add_const(c, n->num), 0, n, +1);
+      t = VT_NUM;
+      break;
+    case N_STR: {
+      Diag *d = error_at(c, n, "\"%s\" is an option code: it can only be compared with a "
+                         "choice input%s", n->str, "");
+      diag_hint(c->dl, d, "e.g. r == \"%s\", or when \"%s\" then … in a case", n->str, n->str);
+      break;
+    }
+    case N_NAME:
+      t = resolve(c, n);
+      if (t == VT_ERR) {
+        Diag *d = error_at(c, n, "unknown name '%s'%s", n->str, "");
+        diag_hint(c->dl, d, "names known here: %s", known_names(c));
+      } else if (t == VT_TEXT) {
+        error_at(c, n, "'%s' is a text input: it cannot be used in a formula%s", n->str, "");
+        t = VT_ERR;
+      } else if (n->refkind == REF_STEP) {
+        emit(c, I_SLOT, n->ref, 0, n, +1);
+      } else if (n->refkind == REF_INPUT) {
+        emit(c, I_INPUT, n->ref, 0, n, +1);
+      } else {
+        emit(c, I_MAX, 0, 0, n, +1);
+      }
+      break;
+    case N_BIN: t = gen_bin(c, n); break;
+    case N_UN:
+      t = need(c, n->kids[0], n->op == OP_NEG ? VT_NUM : VT_BOOL,
+               n->op == OP_NEG ? "what '-' negates" : "what 'not' negates");
+      emit(c, n->op == OP_NEG ? I_NEG : I_NOT, 0, 0, n, 0);
+      break;
+    case N_IF: t = gen_if(c, n); break;
+    case N_CASE: t = gen_case(c, n); break;
+    case N_CALL: t = gen_call(c, n); break;
+    case N_ARM: break;
+  }
+  n->type = t;
+  return t;
+}
+
+/* ------------------------------------------------------------ indicators */
+
+static void compile_indicator(Compiler *c, int k) {
+  Indicator *ind = &c->m->inds[k];
+  Formula *f = &ind->score;
+  c->ind = k;
+  c->ci = ind;
+  c->ncode = c->nconsts = c->nslots = c->ndeps = c->depth = c->maxdepth = 0;
+  c->nsteps_seen = 0;
+  for (int s = 0; s < f->nsteps; s++) {
+    Step *st = &f->steps[s];
+    st->slot = new_slot(c, SLOT_STEP, st->expr ? st->expr->id : -1, st->name);
+    for (int p = 0; p < s; p++)
+      if (strcmp(f->steps[p].name, st->name) == 0) {
+        Node at = { .pos = st->pos };
+        error_at(c, &at, "the step '%s' is defined twice%s", st->name, "");
+      }
+    gen(c, st->expr);
+    emit(c, I_STORE, st->slot, 0, st->expr, -1);
+    c->nsteps_seen = s + 1;
+  }
+  ValueType t = gen(c, f->result);
+  if (t != VT_ERR && t != VT_NUM) {
+    Diag *d = error_at(c, f->result, "the formula must give points (a number), not %s", type_name(t), "");
+    diag_hint(c->dl, d, "for a yes/no input x write: if x then max else 0 end");
+  }
+  emit(c, I_END, 0, 0, f->result, 0);
+  Program *p = &ind->prog;
+  Arena *a = &c->m->arena;
+  p->code = arena_alloc(a, (size_t)c->ncode * sizeof *p->code);
+  p->consts = arena_alloc(a, (size_t)(c->nconsts + 1) * sizeof *p->consts);
+  ind->slots = arena_alloc(a, (size_t)(c->nslots + 1) * sizeof *ind->slots);
+  ind->deps = arena_alloc(a, (size_t)(c->ndeps + 1) * sizeof *ind->deps);
+  if (!p->code || !p->consts || !ind->slots || !ind->deps) { c->failed = true; return; }
+  memcpy(p->code, c->code, (size_t)c->ncode * sizeof *p->code);
+  memcpy(p->consts, c->consts, (size_t)c->nconsts * sizeof *p->consts);
+  memcpy(ind->slots, c->slots, (size_t)c->nslots * sizeof *ind->slots);
+  memcpy(ind->deps, c->deps, (size_t)c->ndeps * sizeof *ind->deps);
+  p->ncode = c->ncode;
+  p->nconsts = c->nconsts;
+  p->nslots = c->nslots;
+  p->maxstack = c->maxdepth + 1;
+  ind->ndeps = c->ndeps;
+}
+
+/* ------------------------------------------------------------ order and cycles */
+
+typedef struct Order { Model *m; DiagList *dl; int *mark; int *stack; int nstack; int *out; int nout; bool failed; } Order;
+
+static void report_cycle(Order *o, int from) {
+  char path[1024] = "";
+  size_t len = 0;
+  int start = 0;
+  while (start < o->nstack && o->stack[start] != from) start++;
+  for (int i = start; i < o->nstack && len < sizeof path - 64; i++)
+    len += (size_t)snprintf(path + len, sizeof path - len, "%s → ", o->m->inds[o->stack[i]].code);
+  snprintf(path + len, sizeof path - len, "%s", o->m->inds[from].code);
+  const Indicator *ind = &o->m->inds[o->stack[o->nstack - 1]];
+  int line = ind->score.line, col = ind->score.col;
+  for (int i = 0; i < ind->prog.ncode; i++) {
+    const Ins *in = &ind->prog.code[i];
+    if ((in->op == I_SCORE && in->a == from) ||
+        (in->op == I_GROUP && o->m->inds[from].group == in->a)) {
+      formula_locate(&ind->score, ind->score.nodes[in->node]->pos, &line, &col);
+      break;
+    }
+  }
+  Diag *d = diag_add(o->dl, SEV_ERROR, o->m->script, line, col,
+                     "indicators depend on each other in a cycle: %s", path);
+  diag_hint(o->dl, d, "an indicator cannot use its own score, directly or through others "
+            "(group(\"g\") uses every indicator of group g)");
+  o->failed = true;
+}
+
+/* Depth-first: mark 1 = on the path, 2 = done. */
+static void visit(Order *o, int k) {
+  if (o->mark[k] == 2) return;
+  if (o->mark[k] == 1) { report_cycle(o, k); return; }
+  o->mark[k] = 1;
+  o->stack[o->nstack++] = k;
+  const Indicator *ind = &o->m->inds[k];
+  for (int i = 0; i < ind->ndeps && !o->failed; i++) visit(o, ind->deps[i]);
+  o->nstack--;
+  o->mark[k] = 2;
+  o->out[o->nout++] = k;
+}
+
+static int order_indicators(Model *m, DiagList *dl) {
+  Order o = { m, dl, calloc((size_t)m->ninds + 1, sizeof(int)),
+              calloc((size_t)m->ninds + 1, sizeof(int)), 0,
+              arena_alloc(&m->arena, ((size_t)m->ninds + 1) * sizeof(int)), 0, false };
+  if (!o.mark || !o.stack || !o.out) {
+    free(o.mark);
+    free(o.stack);
+    diag_add(dl, SEV_ERROR, m->script, 0, 0, "out of memory");
+    return -1;
+  }
+  for (int k = 0; k < m->ninds && !o.failed; k++) visit(&o, k);
+  free(o.mark);
+  free(o.stack);
+  m->order = o.out;
+  return o.failed ? -1 : 0;
+}
+
+/* ------------------------------------------------------------ model checks */
+
+/* Structural checks that need no formula: groups, inputs, bindings. */
+static void check_structure(Model *m, DiagList *dl) {
+  for (int g = 0; g < m->ngroups; g++) {
+    if (m->groups[g].count == 0) {
+      Diag *d = diag_add(dl, SEV_WARNING, m->script, m->groups[g].line, 0,
+                         "group %s has no indicators", m->groups[g].code);
+      diag_hint(dl, d, "declare its indicators after it, or remove it");
+    }
+  }
+  for (int k = 0; k < m->ninds; k++) {
+    const Indicator *ind = &m->inds[k];
+    for (int b = 0; b < ind->nbinds; b++) {
+      if (ind->binds[b].input < 0) continue;
+      for (int s = 0; s < ind->score.nsteps; s++)
+        if (strcmp(ind->score.steps[s].name, ind->binds[b].name) == 0) {
+          Diag *d = diag_add(dl, SEV_ERROR, m->script, ind->binds[b].line, 0,
+                             "indicator %s: the step '%s' has the name of an input",
+                             ind->code, ind->binds[b].name);
+          diag_hint(dl, d, "rename the step");
+        }
+    }
+  }
+}
+
+int compile_model(Model *m, DiagList *dl) {
+  Compiler c;
+  memset(&c, 0, sizeof c);
+  c.m = m;
+  c.dl = dl;
+  check_structure(m, dl);
+  for (int k = 0; k < m->ninds; k++)
+    if (m->inds[k].has_score && m->inds[k].group >= 0) compile_indicator(&c, k);
+    else c.failed = true;
+  free(c.code);
+  free(c.consts);
+  free(c.slots);
+  free(c.deps);
+  if (c.failed || dl->nerrors > 0) return -1;
+  if (order_indicators(m, dl) != 0) return -1;
+  m->compiled = true;
+  return 0;
+}
+
+/* ------------------------------------------------------------ quoting */
+
+const char *formula_node_text(Model *m, const Formula *f, const Node *n) {
+  if (n == NULL) return "";
+  size_t len = strlen(f->text);
+  size_t a = n->pos < len ? n->pos : len, b = n->stop < len ? n->stop : len;
+  while (b > a && (f->text[b - 1] == ' ' || f->text[b - 1] == '\n' || f->text[b - 1] == '\t' ||
+                   f->text[b - 1] == '\r'))
+    b--;
+  char *s = arena_strndup(&m->arena, f->text + a, b - a);
+  /* One line: newlines and runs of spaces become single spaces. */
+  size_t w = 0;
+  for (size_t r = 0; s && s[r]; r++) {
+    char ch = (s[r] == '\n' || s[r] == '\r' || s[r] == '\t') ? ' ' : s[r];
+    if (ch == ' ' && w > 0 && s[w - 1] == ' ') continue;
+    s[w++] = ch;
+  }
+  if (s) s[w] = '\0';
+  return s ? s : "";
+}

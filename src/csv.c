@@ -1,0 +1,571 @@
+/*
+** csv.c
+** RFC 4180 reader for dataset files (interface and accepted input in csv.h).
+**
+** The file is parsed in one pass over a private copy of it. Each cell is unescaped
+** and NUL-terminated where it lies: a quoted cell only ever shrinks, so the write
+** position never overtakes the read position, and the byte that ends a cell has
+** already been consumed when its NUL is written over it. The copy is one byte longer
+** than the input so that a last cell with no line end still has room for its NUL.
+**
+** Problems are appended to t->problems as they are found, so they come in file order
+** (a ragged record's one is moved before those of its cells, see ragged). A "column"
+** in a problem is the 1-based position of the cell in its record, not a byte offset.
+*/
+
+#include "csv.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* room for problems allocated at the start; it doubles when needed */
+#define PROBLEMS0 8
+
+/* A UTF-8 byte order mark, skipped at the start of the input */
+#define BOM "\xEF\xBB\xBF"
+
+typedef struct Parser {
+  CsvTable *t;
+  char *p;          /* read position */
+  char *end;        /* end of the input; *end is always '\0' */
+  size_t line;      /* 1-based physical line of p */
+  size_t pcap;      /* slots in t->problems; one is always kept free (see problem) */
+  size_t rcap;      /* records t->cells and t->record_line have room for */
+  CsvCell *row;     /* cells of the record being read, however many it has */
+  size_t rown;      /* cells in row */
+  size_t rowcap;    /* room in row */
+  int inheader;     /* reading the header line: bad bytes in it are fatal */
+} Parser;
+
+
+/*
+** {======================================================
+** Memory and problems
+** =======================================================
+*/
+
+/*
+** Resize the array at p to n elements of `size` bytes; NULL (and p left alone)
+** when that fails or the byte count would not fit in a size_t.
+*/
+static void *grow(void *p, size_t n, size_t size) {
+  if (n > SIZE_MAX / size)
+    return NULL;
+  return realloc(p, n * size);
+}
+
+
+/*
+** Record "out of memory" in the slot kept free for it and fail. It is then the last
+** problem, as csv.h promises for a fatal one. Without a problem list at all (its
+** first allocation failed) only errno tells.
+*/
+static int no_memory(Parser *ps) {
+  CsvTable *t = ps->t;
+  errno = ENOMEM;
+  if (t->nproblems < ps->pcap) {
+    CsvProblem *pb = &t->problems[t->nproblems++];
+    pb->kind = CSV_EMPTY_FILE;  /* csv.h has no kind for it; this is the other one
+                                   that concerns no place in the file */
+    pb->line = 0;
+    pb->column = 0;
+    snprintf(pb->what, sizeof pb->what, "out of memory");
+  }
+  return -1;
+}
+
+
+/*
+** Append a problem; `fmt` and what follows it make its sentence. The list grows
+** before the free slot is used, so that if growing fails the slot is still there
+** for no_memory. Returns 0, or -1 when out of memory.
+*/
+static int problem(Parser *ps, CsvProblemKind kind, size_t line, size_t column,
+                   const char *fmt, ...) {
+  CsvTable *t = ps->t;
+  CsvProblem *pb;
+  va_list ap;
+  if (t->nproblems + 2 > ps->pcap) {
+    CsvProblem *np = grow(t->problems, 2 * ps->pcap, sizeof *np);
+    if (np == NULL)
+      return no_memory(ps);
+    t->problems = np;
+    ps->pcap *= 2;
+  }
+  pb = &t->problems[t->nproblems++];
+  pb->kind = kind;
+  pb->line = line;
+  pb->column = column;
+  va_start(ap, fmt);
+  vsnprintf(pb->what, sizeof pb->what, fmt, ap);
+  va_end(ap);
+  return 0;
+}
+
+
+/*
+** Add `cell` to the record being read.
+*/
+static int push_cell(Parser *ps, CsvCell cell) {
+  if (ps->rown == ps->rowcap) {
+    size_t cap = ps->rowcap ? 2 * ps->rowcap : 16;
+    CsvCell *row = grow(ps->row, cap, sizeof *row);
+    if (row == NULL)
+      return no_memory(ps);
+    ps->row = row;
+    ps->rowcap = cap;
+  }
+  ps->row[ps->rown++] = cell;
+  return 0;
+}
+
+
+/*
+** Make room for twice as many records. The two arrays are replaced one at a time,
+** so a failure halfway leaves each of them valid for csv_free.
+*/
+static int grow_records(Parser *ps) {
+  CsvTable *t = ps->t;
+  size_t cap = ps->rcap ? 2 * ps->rcap : 16;
+  CsvCell *cells;
+  size_t *lines;
+  if (cap < ps->rcap || t->ncols > SIZE_MAX / cap)
+    return no_memory(ps);
+  cells = grow(t->cells, cap * t->ncols, sizeof *cells);
+  if (cells == NULL)
+    return no_memory(ps);
+  t->cells = cells;
+  lines = grow(t->record_line, cap, sizeof *lines);
+  if (lines == NULL)
+    return no_memory(ps);
+  t->record_line = lines;
+  ps->rcap = cap;
+  return 0;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Checking the bytes of a cell
+** =======================================================
+*/
+
+/*
+** Length of the UTF-8 sequence at s (n > 0 bytes left), or 0 when it is not valid:
+** a continuation byte where a sequence should start, a sequence cut short, an
+** overlong form, a surrogate (U+D800..U+DFFF) or a code point above U+10FFFF.
+*/
+static size_t utf8_len(const unsigned char *s, size_t n) {
+  static const unsigned long least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+  unsigned long cp;
+  size_t k, i;
+  if (s[0] < 0x80)
+    return 1;
+  else if ((s[0] & 0xE0) == 0xC0) { k = 2; cp = s[0] & 0x1F; }
+  else if ((s[0] & 0xF0) == 0xE0) { k = 3; cp = s[0] & 0x0F; }
+  else if ((s[0] & 0xF8) == 0xF0) { k = 4; cp = s[0] & 0x07; }
+  else
+    return 0;
+  if (k > n)
+    return 0;
+  for (i = 1; i < k; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if (cp < least[k] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return k;
+}
+
+
+/*
+** Offset of the first byte of s that does not start a valid UTF-8 sequence,
+** or n when all n bytes are valid.
+*/
+static size_t utf8_bad(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    size_t k = utf8_len(u + i, n - i);
+    if (k == 0)
+      return i;
+    i += k;
+  }
+  return n;
+}
+
+
+/*
+** Record a NUL byte or invalid UTF-8 in a finished cell. Both make the cell
+** unusable as text, but only in the header do they stop the reader: the header
+** names the columns every criterion refers to. NUL is valid UTF-8 (U+0000), so a
+** cell can get both problems.
+*/
+static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) {
+  const char *whose = ps->inheader ? "header cell" : "cell";
+  const char *nul = memchr(cell->s, '\0', cell->len);
+  size_t bad;
+  if (nul != NULL) {
+    if (problem(ps, CSV_NUL_BYTE, line, col, "%s contains a NUL byte (byte %zu)",
+                whose, (size_t)(nul - cell->s) + 1) < 0 || ps->inheader)
+      return -1;
+  }
+  bad = utf8_bad(cell->s, cell->len);
+  if (bad < cell->len) {
+    if (problem(ps, CSV_BAD_UTF8, line, col,
+                "%s is not valid UTF-8 (byte %zu is 0x%02X)", whose, bad + 1,
+                (unsigned)(unsigned char)cell->s[bad]) < 0 || ps->inheader)
+      return -1;
+  }
+  return 0;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Reading cells and records
+** =======================================================
+*/
+
+/*
+** Length of the line end at p: 1 for LF, 2 for CRLF, 0 when p is not at a line end.
+** A CR with no LF after it ends a line only as the last byte of the input; anywhere
+** else it is cell text, since lone-CR line ends are not accepted.
+*/
+static size_t eol_len(const Parser *ps, const char *p) {
+  if (p == ps->end)
+    return 0;
+  if (*p == '\n')
+    return 1;
+  if (*p == '\r') {
+    if (p + 1 == ps->end)
+      return 1;
+    if (p[1] == '\n')
+      return 2;
+  }
+  return 0;
+}
+
+
+/*
+** Is p where an unquoted cell (or the text after a closing quote) ends?
+*/
+static int at_cell_end(const Parser *ps, const char *p) {
+  return p == ps->end || *p == ',' || eol_len(ps, p) > 0;
+}
+
+
+/*
+** Consume what ends a cell. Returns 1 when another cell of the same record
+** follows (after a comma), 0 when the record ends (line end or end of input).
+*/
+static int end_cell(Parser *ps) {
+  if (ps->p == ps->end)
+    return 0;
+  if (*ps->p == ',') {
+    ps->p++;
+    return 1;
+  }
+  ps->p += eol_len(ps, ps->p);
+  ps->line++;
+  return 0;
+}
+
+
+/*
+** Copy text down to *w until the cell ends; returns whether it held a quote.
+** In a plain unquoted cell *w is ps->p, so each byte lands where it is; after a
+** closing quote *w lags behind by the quotes the unescaping removed.
+*/
+static int copy_unquoted(Parser *ps, char **w) {
+  int quote = 0;
+  while (!at_cell_end(ps, ps->p)) {
+    if (*ps->p == '"')
+      quote = 1;
+    *(*w)++ = *ps->p++;
+  }
+  return quote;
+}
+
+
+/*
+** Unescape the body of a quoted cell to w, with ps->p just past the opening quote.
+** Returns the write position after the body, ps->p past the closing quote; NULL
+** when the input ends first. Line ends inside the cell are text, but still lines.
+*/
+static char *read_quoted(Parser *ps, char *w) {
+  while (ps->p < ps->end) {
+    char c = *ps->p++;
+    if (c == '"') {
+      if (ps->p == ps->end || *ps->p != '"')
+        return w;  /* the closing quote */
+      ps->p++;  /* "" stands for one quote */
+    }
+    else if (c == '\n')
+      ps->line++;
+    *w++ = c;
+  }
+  return NULL;
+}
+
+
+/*
+** Read one cell into *cell and check it. A stray quote is kept as text: the cell
+** reads as its author most likely meant, and the problem tells them to fix it.
+** Returns 1 when the record has another cell, 0 when it ends, -1 on a fatal problem.
+*/
+static int read_cell(Parser *ps, CsvCell *cell) {
+  size_t line = ps->line, col = ps->rown + 1;
+  char *w = ps->p;
+  int more;
+  cell->s = w;
+  if (ps->p < ps->end && *ps->p == '"') {
+    ps->p++;
+    w = read_quoted(ps, w);
+    if (w == NULL) {
+      problem(ps, CSV_UNTERMINATED, line, col, "quoted cell opened here is never closed");
+      return -1;
+    }
+    if (!at_cell_end(ps, ps->p)) {
+      if (problem(ps, CSV_STRAY_QUOTE, line, col,
+                  "text follows the closing quote of a quoted cell") < 0)
+        return -1;
+      copy_unquoted(ps, &w);
+    }
+  }
+  else if (copy_unquoted(ps, &w)) {
+    if (problem(ps, CSV_STRAY_QUOTE, line, col,
+                "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+      return -1;
+  }
+  more = end_cell(ps);  /* before the NUL goes over what ended the cell */
+  *w = '\0';
+  cell->len = (size_t)(w - cell->s);
+  if (check_cell(ps, cell, line, col) < 0)
+    return -1;
+  return more;
+}
+
+
+/*
+** Read the cells of one record into ps->row. Returns 0, or -1 on a fatal problem.
+*/
+static int read_record(Parser *ps) {
+  int more;
+  ps->rown = 0;
+  do {
+    CsvCell cell;
+    more = read_cell(ps, &cell);
+    if (more < 0 || push_cell(ps, cell) < 0)
+      return -1;
+  } while (more);
+  return 0;
+}
+
+
+/*
+** Skip blank lines: empty, or holding only a CR. Returns 1 when a record follows,
+** 0 at the end of the input. A line of commas is not blank: it is empty cells.
+*/
+static int skip_blank(Parser *ps) {
+  size_t n;
+  while (ps->p < ps->end && (n = eol_len(ps, ps->p)) > 0) {
+    ps->p += n;
+    ps->line++;
+  }
+  return ps->p < ps->end;
+}
+
+
+/*
+** A ragged record's problem concerns the whole record, so it goes before the
+** problems found in its cells (from index `first` on): the list stays in file order.
+*/
+static int ragged(Parser *ps, size_t line, size_t first) {
+  CsvTable *t = ps->t;
+  CsvProblem pb;
+  if (problem(ps, CSV_RAGGED, line, 0, "record has %zu cell%s, the header has %zu",
+              ps->rown, ps->rown == 1 ? "" : "s", t->ncols) < 0)
+    return -1;
+  pb = t->problems[t->nproblems - 1];
+  memmove(t->problems + first + 1, t->problems + first,
+          (t->nproblems - 1 - first) * sizeof pb);
+  t->problems[first] = pb;
+  return 0;
+}
+
+
+/*
+** Store the record in ps->row, which started on `line`, as ncols cells: padded
+** with empty cells (pointing at the NUL after the input) or cut short.
+*/
+static int add_record(Parser *ps, size_t line, size_t first) {
+  CsvTable *t = ps->t;
+  size_t n = ps->rown < t->ncols ? ps->rown : t->ncols;
+  CsvCell *dst;
+  size_t c;
+  if (t->nrecords == ps->rcap && grow_records(ps) < 0)
+    return -1;
+  dst = t->cells + t->nrecords * t->ncols;
+  memcpy(dst, ps->row, n * sizeof *dst);
+  for (c = n; c < t->ncols; c++) {
+    dst[c].s = ps->end;
+    dst[c].len = 0;
+  }
+  t->record_line[t->nrecords++] = line;
+  return (ps->rown == t->ncols) ? 0 : ragged(ps, line, first);
+}
+
+
+/*
+** Parse the `len` bytes in t->buf, which has room for one more. The header's row
+** array becomes t->header as it is; records are read into a fresh one.
+*/
+static int parse_rows(Parser *ps, size_t len) {
+  CsvTable *t = ps->t;
+  t->buf[len] = '\0';
+  ps->p = t->buf;
+  ps->end = t->buf + len;
+  ps->line = 1;
+  if (len >= 3 && memcmp(ps->p, BOM, 3) == 0)
+    ps->p += 3;
+  if (!skip_blank(ps)) {
+    problem(ps, CSV_EMPTY_FILE, 1, 0, "file is empty: it has no header line");
+    return -1;
+  }
+  ps->inheader = 1;
+  if (read_record(ps) < 0)
+    return -1;
+  ps->inheader = 0;
+  t->header = ps->row;
+  t->ncols = ps->rown;
+  ps->row = NULL;
+  ps->rowcap = 0;
+  while (skip_blank(ps)) {
+    size_t line = ps->line, first = t->nproblems;
+    if (read_record(ps) < 0 || add_record(ps, line, first) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+
+/*
+** Parse, then drop the row array of the last record read, which is the parser's.
+*/
+static int parse(Parser *ps, size_t len) {
+  int status = parse_rows(ps, len);
+  free(ps->row);
+  ps->row = NULL;
+  return status;
+}
+
+
+/*
+** Start with an empty table and a list for the problems, so that running out
+** of memory later can still be recorded.
+*/
+static int begin(Parser *ps, CsvTable *t) {
+  memset(t, 0, sizeof *t);
+  memset(ps, 0, sizeof *ps);
+  ps->t = t;
+  t->problems = malloc(PROBLEMS0 * sizeof *t->problems);
+  if (t->problems == NULL) {
+    errno = ENOMEM;
+    return -1;
+  }
+  ps->pcap = PROBLEMS0;
+  return 0;
+}
+
+
+/*
+** Read all of f into t->buf, keeping one byte spare for parse. Returns 0 and the
+** length in *len, or -1 with errno set.
+*/
+static int read_all(Parser *ps, FILE *f, size_t *len) {
+  CsvTable *t = ps->t;
+  size_t cap = 0, n = 0, got;
+  errno = 0;
+  do {
+    if (cap - n < 2) {
+      size_t ncap = cap ? 2 * cap : 65536;
+      char *b = (ncap < cap) ? NULL : realloc(t->buf, ncap);
+      if (b == NULL)
+        return no_memory(ps);
+      t->buf = b;
+      cap = ncap;
+    }
+    got = fread(t->buf + n, 1, cap - n - 1, f);
+    n += got;
+  } while (got > 0);
+  if (ferror(f)) {
+    if (errno == 0)
+      errno = EIO;
+    return -1;
+  }
+  *len = n;
+  return 0;
+}
+
+/* }====================================================== */
+
+
+int csv_parse(const char *data, size_t len, CsvTable *t) {
+  Parser ps;
+  if (begin(&ps, t) < 0)
+    return -1;
+  t->buf = (len < SIZE_MAX) ? malloc(len + 1) : NULL;
+  if (t->buf == NULL)
+    return no_memory(&ps);
+  if (len > 0)
+    memcpy(t->buf, data, len);
+  return parse(&ps, len);
+}
+
+
+/*
+** An unreadable file leaves t empty (nothing to free) and errno as the failing
+** call set it; running out of memory is recorded like in csv_parse.
+*/
+int csv_read_file(const char *path, CsvTable *t) {
+  Parser ps;
+  FILE *f;
+  size_t len = 0;
+  int status, err;
+  memset(t, 0, sizeof *t);
+  f = fopen(path, "rb");
+  if (f == NULL)
+    return -1;
+  status = begin(&ps, t);
+  if (status == 0)
+    status = read_all(&ps, f, &len);
+  err = errno;
+  fclose(f);
+  if (status < 0) {
+    if (t->nproblems == 0)  /* a read error, not a recorded one */
+      csv_free(t);
+    errno = err;
+    return -1;
+  }
+  return parse(&ps, len);
+}
+
+
+void csv_free(CsvTable *t) {
+  free(t->buf);
+  free(t->header);
+  free(t->cells);
+  free(t->record_line);
+  free(t->problems);
+  memset(t, 0, sizeof *t);
+}

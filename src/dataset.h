@@ -1,0 +1,54 @@
+/*
+** dataset.h — a CSV dataset read into typed columns, one per model input.
+**
+** Rows are units. values[i * nunits + u] is input i of unit u (column-major, so the
+** evaluator walks one input across all units in order); state[] says whether the cell
+** was read (CELL_OK/CELL_SUSPECT), blank, or invalid. Every problem becomes a finding
+** with file, row (the physical line), column number and header, and the unit id.
+*/
+#ifndef TC_DATASET_H
+#define TC_DATASET_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "csv.h"
+#include "diag.h"
+#include "model.h"
+
+typedef struct DataOptions {
+  bool decimal_comma;     /* Vietnamese number notation: 12,5 and 2.500 */
+} DataOptions;
+
+typedef struct Dataset {
+  const char *path;
+  CsvTable csv;
+  int nunits;
+  const char **unit_ids;  /* nunits (NFC); "row N" when the cell or the column is missing */
+  const char **names;     /* nunits; "" when there is no name column */
+  size_t *rows;           /* nunits: the physical line of each unit's record */
+  int ninputs;
+  int *column;            /* ninputs: 0-based CSV column of each input, or -1 */
+  const char **headers;   /* csv.ncols headers, NFC */
+  double *values;         /* ninputs * nunits */
+  uint8_t *state;         /* ninputs * nunits, CellStatus */
+  Arena arena;
+} Dataset;
+
+/* Read path for model m. Returns 0, or -1 when the file cannot be read at all (then
+** dl says why and no unit can be evaluated). Data problems that leave the rest
+** readable are findings in dl, and the function returns 0. */
+int dataset_load(const char *path, const Model *m, const DataOptions *opt, Dataset *ds,
+                 DiagList *dl);
+/* The same from memory (for tests); path names the data in messages. */
+int dataset_parse(const char *path, const char *data, size_t len, const Model *m,
+                  const DataOptions *opt, Dataset *ds, DiagList *dl);
+void dataset_free(Dataset *ds);
+
+static inline double dataset_value(const Dataset *ds, int input, int unit) {
+  return ds->values[(size_t)input * (size_t)ds->nunits + (size_t)unit];
+}
+static inline uint8_t dataset_state(const Dataset *ds, int input, int unit) {
+  return ds->state[(size_t)input * (size_t)ds->nunits + (size_t)unit];
+}
+
+#endif

@@ -1,0 +1,95 @@
+/*
+** derive.c — input origins and branch explanations (see derive.h).
+*/
+#include "derive.h"
+
+#include <string.h>
+
+#include "cell.h"
+#include "compile.h"
+#include "fmt.h"
+
+void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputOrigin *o) {
+  int c = ds->column[input];
+  memset(o, 0, sizeof *o);
+  o->row = ds->rows[unit];
+  o->state = dataset_state(ds, input, unit);
+  o->cell = c >= 0 ? csv_cell(&ds->csv, (size_t)unit, (size_t)c)->s : "";
+  o->column = c >= 0 ? ds->headers[c] : NULL;
+  o->col = c + 1;
+  if (o->state == CELL_OK || o->state == CELL_SUSPECT) {
+    double v = dataset_value(ds, input, unit);
+    o->value = (Value){ v, 0, m->inputs[input].type == IN_YESNO ? V_BOOL : V_NUM, U_NONE };
+  } else {
+    o->value = (Value){ 0, input, V_MISSING, U_NONE };
+  }
+}
+
+static const char *op_text(Op op) {
+  switch (op) {
+    case OP_EQ: return "==";
+    case OP_NE: return "~=";
+    case OP_LT: return "<";
+    case OP_LE: return "<=";
+    case OP_GT: return ">";
+    case OP_GE: return ">=";
+    default: return "?";
+  }
+}
+
+/* "when >= 20", "when 10 .. 19", "when \"pho\"". */
+static void arm_test(Model *m, const Formula *f, const Node *arm, char *buf, size_t size) {
+  if (arm->op == ARM_RANGE)
+    snprintf(buf, size, "when %s .. %s", formula_node_text(m, f, arm->kids[0]),
+             formula_node_text(m, f, arm->kids[1]));
+  else if (arm->op == ARM_CMP)
+    snprintf(buf, size, "when %s %s", op_text(arm->cmp), formula_node_text(m, f, arm->kids[0]));
+  else
+    snprintf(buf, size, "when %s", formula_node_text(m, f, arm->kids[0]));
+}
+
+const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,
+                       char *buf, size_t size) {
+  int i = (int)taken.n;
+  if (taken.kind != V_NUM) { snprintf(buf, size, "not reached"); return buf; }
+  if (branch->tag == N_IF) {
+    int nconds = (branch->nkids - 1) / 2;
+    if (i >= nconds) snprintf(buf, size, "else");
+    else snprintf(buf, size, "%s %s", i == 0 ? "if" : "elseif",
+                  formula_node_text(m, f, branch->kids[2 * i]));
+    return buf;
+  }
+  int narms = branch->nkids - 1 - (branch->has_else ? 1 : 0);
+  if (i < 0) snprintf(buf, size, "no arm covers the value");
+  else if (i >= narms) snprintf(buf, size, "else");
+  else arm_test(m, f, branch->kids[i + 1], buf, size);
+  return buf;
+}
+
+const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
+                          Value subject, char *buf, size_t size) {
+  char arm[256], val[128];
+  size_t n = 0;
+  if (taken.kind != V_NUM) {
+    snprintf(buf, size, "not reached");
+    return buf;
+  }
+  derive_arm(m, f, branch, taken, arm, sizeof arm);
+  if (branch->tag == N_CASE) {
+    fmt_value(val, sizeof val, m, subject, branch->kids[0]->choice);
+    snprintf(buf, size, "%s = %s → %s", formula_node_text(m, f, branch->kids[0]), val, arm);
+    return buf;
+  }
+  int i = (int)taken.n, nconds = (branch->nkids - 1) / 2;
+  buf[0] = '\0';
+  for (int k = 0; k < i && k < nconds && n < size; k++)
+    n += (size_t)snprintf(buf + n, size - n, "%s is false; ",
+                          formula_node_text(m, f, branch->kids[2 * k]));
+  if (i < nconds && n < size)
+    snprintf(buf + n, size - n, "%s is true → then", formula_node_text(m, f, branch->kids[2 * i]));
+  else if (n >= 2 && n < size)
+    snprintf(buf + n - 2, size - n + 2, " → else");     /* replaces the last "; " */
+  else if (n < size)
+    snprintf(buf + n, size - n, "→ else");
+  return buf;
+}

@@ -1,0 +1,33 @@
+/*
+** derive.h — reading a derivation: where an input came from, and why a branch was
+** taken. Shared by the JSON trace and `tieuchi explain`, so both say the same.
+*/
+#ifndef TC_DERIVE_H
+#define TC_DERIVE_H
+
+#include <stddef.h>
+#include "dataset.h"
+#include "eval.h"
+#include "model.h"
+
+typedef struct InputOrigin {
+  Value value;            /* as formulas see it (V_MISSING when blank or invalid) */
+  const char *cell;       /* the cell's text, "" when the column is missing */
+  const char *column;     /* the header, or NULL when the column is missing */
+  int col;                /* 1-based column number, 0 when missing */
+  size_t row;             /* the physical line of the unit's row */
+  int state;              /* CellStatus */
+} InputOrigin;
+
+void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputOrigin *o);
+
+/* "n = 15 → when 10 .. 19", "ty_le >= 85% is false → else". taken is the branch
+** slot, subject the case subject slot (ignored for if). Returns buf. */
+const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
+                          Value subject, char *buf, size_t size);
+
+/* The taken arm alone, for JSON: "when 10 .. 19", "then (condition 1)", "else". */
+const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,
+                       char *buf, size_t size);
+
+#endif

@@ -1,0 +1,95 @@
+/*
+** diag.c — collecting and printing findings (see diag.h).
+*/
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL };
+
+static char *vformat(Arena *a, const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0) return NULL;
+  char *p = arena_alloc(a, (size_t)n + 1);
+  if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+/*
+** Append a finding. On allocation failure a shared "out of memory" finding is
+** returned so that callers never have to test the result.
+*/
+Diag *diag_add(DiagList *dl, Severity sev, const char *file, int line, int col,
+               const char *fmt, ...) {
+  if (dl->n == dl->cap) {
+    size_t cap = dl->cap ? dl->cap * 2 : 16;
+    Diag *v = realloc(dl->v, cap * sizeof *v);
+    if (v == NULL) return &oom_diag;
+    dl->v = v;
+    dl->cap = cap;
+  }
+  Diag *d = &dl->v[dl->n++];
+  memset(d, 0, sizeof *d);
+  d->sev = sev;
+  d->file = arena_strdup(&dl->arena, file);
+  d->line = line;
+  d->col = col;
+  va_list ap;
+  va_start(ap, fmt);
+  d->msg = vformat(&dl->arena, fmt, ap);
+  va_end(ap);
+  if (sev == SEV_ERROR) dl->nerrors++;
+  if (sev == SEV_WARNING) dl->nwarnings++;
+  return d;
+}
+
+void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...) {
+  if (d == &oom_diag) return;
+  va_list ap;
+  va_start(ap, fmt);
+  d->hint = vformat(&dl->arena, fmt, ap);
+  va_end(ap);
+}
+
+static const char *severity_name(Severity s) {
+  return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
+}
+
+static void print_one(const Diag *d, FILE *out);
+
+void diag_print(const DiagList *dl, FILE *out) {
+  for (size_t i = 0; i < dl->n; i++) print_one(&dl->v[i], out);
+}
+
+void diag_print_unit(const DiagList *dl, FILE *out, const char *unit) {
+  for (size_t i = 0; i < dl->n; i++)
+    if (dl->v[i].unit == NULL || strcmp(dl->v[i].unit, unit) == 0) print_one(&dl->v[i], out);
+}
+
+static void print_one(const Diag *d, FILE *out) {
+  {
+    if (d->file) {
+      fprintf(out, "%s:", d->file);
+      if (d->line > 0) fprintf(out, "%d:", d->line);
+      if (d->line > 0 && d->col > 0) fprintf(out, "%d:", d->col);
+      fputc(' ', out);
+    }
+    fprintf(out, "%s: ", severity_name(d->sev));
+    if (d->column && d->unit) fprintf(out, "column \"%s\" (unit %s): ", d->column, d->unit);
+    else if (d->column) fprintf(out, "column \"%s\": ", d->column);
+    else if (d->unit) fprintf(out, "unit %s: ", d->unit);
+    fprintf(out, "%s\n", d->msg ? d->msg : "out of memory");
+    if (d->hint) fprintf(out, "  hint: %s\n", d->hint);
+  }
+}
+
+void diag_free(DiagList *dl) {
+  free(dl->v);
+  arena_free(&dl->arena);
+  memset(dl, 0, sizeof *dl);
+}

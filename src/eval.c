@@ -1,0 +1,400 @@
+/*
+** eval.c — the stack machine that runs compiled indicators, and the results built
+** from the scores: group sums, totals, ranks. See eval.h.
+*/
+#include "eval.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cell.h"
+#include "compile.h"
+
+/* Scores within this relative distance of 0 or max are floating-point noise
+** (3/5*30 + 2/5*30 = 30.000000000000004), not data problems. */
+#define RANGE_SLACK 1e-9
+
+typedef struct Machine {
+  const Model *m;
+  const Dataset *ds;
+  const Results *r;
+  Value *stack;
+  int unit;
+} Machine;
+
+static Value num(double n) { return (Value){ n, 0, V_NUM, U_NONE }; }
+static Value boolean(bool b) { return (Value){ b ? 1 : 0, 0, V_BOOL, U_NONE }; }
+static Value undef(Undef why, int where) { return (Value){ 0, where, V_UNDEF, (uint8_t)why }; }
+static bool poison(Value v) { return v.kind == V_MISSING || v.kind == V_UNDEF; }
+
+/* The input's cell for this unit: a number, a yes/no, or missing. */
+static Value load_input(const Machine *mc, int i) {
+  uint8_t st = dataset_state(mc->ds, i, mc->unit);
+  if (st != CELL_OK && st != CELL_SUSPECT) return (Value){ 0, i, V_MISSING, U_NONE };
+  double v = dataset_value(mc->ds, i, mc->unit);
+  return mc->m->inputs[i].type == IN_YESNO ? boolean(v != 0) : num(v);
+}
+
+/* An earlier indicator's score, or why it has none. */
+static Value load_score(const Machine *mc, int k) {
+  const Score *s = results_score(mc->r, mc->unit, k);
+  if (score_counts(s)) return num(s->value);
+  if (s->status == S_MISSING) return s->cause;
+  return undef(U_DEP, k);
+}
+
+static Value load_group(const Machine *mc, int g) {
+  const Group *gr = &mc->m->groups[g];
+  double sum = 0;
+  for (int k = gr->first; k >= 0 && k < gr->first + gr->count; k++) {
+    Value v = load_score(mc, k);
+    if (poison(v)) return v;
+    sum += v.n;
+  }
+  return num(sum);
+}
+
+static Value arith(Opcode op, Value a, Value b, int node) {
+  if (poison(a)) return a;
+  if (poison(b)) return b;
+  double x = a.n, y = b.n, z = 0;
+  switch (op) {
+    case I_ADD: z = x + y; break;
+    case I_SUB: z = x - y; break;
+    case I_MUL: z = x * y; break;
+    case I_DIV:
+      if (y == 0) return undef(U_DIV0, node);
+      z = x / y;
+      break;
+    case I_EQ: return boolean(x == y);
+    case I_NE: return boolean(x != y);
+    case I_LT: return boolean(x < y);
+    case I_LE: return boolean(x <= y);
+    case I_GT: return boolean(x > y);
+    case I_GE: return boolean(x >= y);
+    default: break;
+  }
+  return isfinite(z) ? num(z) : undef(U_NONFINITE, node);
+}
+
+/* min/max over the top n values; the first missing or undefined one wins. */
+static Value extreme(Value *args, int n, bool want_max) {
+  Value best = args[0];
+  for (int i = 0; i < n; i++) {
+    if (poison(args[i])) return args[i];
+    if (want_max ? args[i].n > best.n : args[i].n < best.n) best = args[i];
+  }
+  return best;
+}
+
+/* Half away from zero, to d decimals. */
+static Value round_to(Value x, Value d, int node) {
+  if (poison(x)) return x;
+  if (poison(d)) return d;
+  double p = pow(10, floor(d.n));
+  double r = x.n < 0 ? -floor(-x.n * p + 0.5) / p : floor(x.n * p + 0.5) / p;
+  return isfinite(r) ? num(r) : undef(U_NONFINITE, node);
+}
+
+/*
+** Run indicator k for the machine's unit. slots receives the trace slots; when
+** nodes is not NULL, every instruction's result is recorded under its node.
+*/
+static Value run(Machine *mc, int k, Value *slots, Value *nodes) {
+  const Indicator *ind = &mc->m->inds[k];
+  const Program *p = &ind->prog;
+  Value *st = mc->stack;
+  int sp = 0;
+  for (int pc = 0; pc < p->ncode; pc++) {
+    const Ins *in = &p->code[pc];
+    bool pushes = true;
+    switch ((Opcode)in->op) {
+      case I_NUM: st[sp++] = num(p->consts[in->a]); break;
+      case I_STR: st[sp++] = num(in->a); break;
+      case I_INPUT: st[sp++] = load_input(mc, in->a); break;
+      case I_PRESENT: st[sp++] = boolean(!poison(load_input(mc, in->a))); break;
+      case I_DEFAULT:
+        sp--;
+        if (st[sp - 1].kind == V_MISSING) st[sp - 1] = st[sp];
+        break;
+      case I_SLOT: st[sp++] = slots[in->a]; break;
+      case I_STORE: slots[in->a] = st[--sp]; pushes = false; break;
+      case I_MAX: st[sp++] = num(ind->max); break;
+      case I_SCORE: st[sp++] = load_score(mc, in->a); break;
+      case I_GROUP: st[sp++] = load_group(mc, in->a); break;
+      case I_ADD: case I_SUB: case I_MUL: case I_DIV:
+      case I_EQ: case I_NE: case I_LT: case I_LE: case I_GT: case I_GE:
+        sp--;
+        st[sp - 1] = arith((Opcode)in->op, st[sp - 1], st[sp], in->node);
+        break;
+      case I_NEG: if (!poison(st[sp - 1])) st[sp - 1].n = -st[sp - 1].n; break;
+      case I_NOT: if (!poison(st[sp - 1])) st[sp - 1] = boolean(st[sp - 1].n == 0); break;
+      case I_RANGE: {
+        Value s = st[sp - 3], lo = st[sp - 2], hi = st[sp - 1];
+        sp -= 2;
+        st[sp - 1] = poison(s) ? s : poison(lo) ? lo : poison(hi) ? hi
+                   : boolean(lo.n <= s.n && s.n <= hi.n);
+        break;
+      }
+      case I_TEST: {
+        Value c = st[--sp];
+        pushes = false;
+        if (poison(c)) { st[sp++] = c; pc = in->b - 1; }
+        else if (c.n == 0) pc = in->a - 1;
+        break;
+      }
+      case I_JMP: pc = in->a - 1; pushes = false; break;
+      case I_ARM: slots[in->a] = num(in->b); pushes = false; break;
+      case I_NOARM: slots[in->a] = num(-1); st[sp++] = undef(U_NOARM, in->node); break;
+      case I_ANDJ: case I_ORJ: {
+        Value l = st[sp - 1];
+        bool decided = poison(l) || (in->op == I_ANDJ ? l.n == 0 : l.n != 0);
+        if (decided) pc = in->a - 1;
+        else sp--;
+        pushes = false;
+        break;
+      }
+      case I_MIN: case I_MAXF:
+        sp -= in->a - 1;
+        st[sp - 1] = extreme(&st[sp - 1], in->a, in->op == I_MAXF);
+        break;
+      case I_CLAMP: {
+        Value x = st[sp - 3], lo = st[sp - 2], hi = st[sp - 1];
+        sp -= 2;
+        st[sp - 1] = poison(x) ? x : poison(lo) ? lo : poison(hi) ? hi
+                   : num(x.n < lo.n ? lo.n : x.n > hi.n ? hi.n : x.n);
+        break;
+      }
+      case I_ROUND:
+        if (in->a == 2) { sp--; st[sp - 1] = round_to(st[sp - 1], st[sp], in->node); }
+        else st[sp - 1] = round_to(st[sp - 1], num(0), in->node);
+        break;
+      case I_ABS: if (!poison(st[sp - 1])) st[sp - 1].n = fabs(st[sp - 1].n); break;
+      case I_END: return st[sp - 1];
+    }
+    if (nodes && pushes && in->node >= 0 && sp > 0) nodes[in->node] = st[sp - 1];
+  }
+  return undef(U_NONE, -1);                    /* unreachable: programs end with I_END */
+}
+
+/* ------------------------------------------------------------ scores */
+
+static void finding_for(const Model *m, const Dataset *ds, int u, int k, const Score *s,
+                        DiagList *dl) {
+  const Indicator *ind = &m->inds[k];
+  const char *unit = ds->unit_ids[u];
+  Diag *d = NULL;
+  if (s->status == S_MISSING) {
+    const Input *in = &m->inputs[s->cause.where];
+    int col = ds->column[s->cause.where];
+    bool invalid = dataset_state(ds, s->cause.where, u) == CELL_INVALID;
+    d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
+                 "indicator %s is missing data: \"%s\" has no %svalue", ind->code, in->name,
+                 invalid ? "valid " : "");
+    d->column = col >= 0 ? ds->headers[col] : in->name;
+    diag_hint(dl, d, col >= 0 ? "fill the cell (%s); the unit's total counts only the indicators "
+              "that could be scored" : "add the column (%s)", in->label ? in->label : in->name);
+  } else if (s->status == S_UNDEF) {
+    int line = ind->score.line, col = ind->score.col;
+    const char *what = "undefined";
+    if (s->cause.why == U_DIV0 || s->cause.why == U_NOARM || s->cause.why == U_NONFINITE) {
+      const Node *n = ind->score.nodes[s->cause.where];
+      formula_locate(&ind->score, n->pos, &line, &col);
+      what = s->cause.why == U_DIV0 ? "division by zero" : s->cause.why == U_NOARM
+             ? "no tier of the case covers the value" : "a number too large";
+    } else if (s->cause.why == U_DEP) {
+      what = "it uses an indicator that is undefined";
+    } else if (s->cause.why == U_RANGE) {
+      what = "the score is outside [0, max] and the decision rejects such scores";
+    }
+    char at[32] = "";
+    if (col > 0) snprintf(at, sizeof at, ":%d", col);
+    d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], 0,
+                 "indicator %s is undefined: %s (formula at %s:%d%s)", ind->code, what,
+                 m->script, line, at);
+    diag_hint(dl, d, s->cause.why == U_DIV0 ? "check the data; if a zero denominator is "
+              "legitimate, the script must say what it scores (e.g. if b == 0 then 0 else … end)"
+              : "run `tieuchi explain` for this unit and indicator to see the values");
+  } else if (s->status == S_CLAMPED) {
+    d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
+                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g", ind->code,
+                 s->raw, ind->max, s->value);
+    diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator)");
+  }
+  if (d) {
+    d->unit = unit;
+    d->indicator = ind->code;
+  }
+}
+
+/* The score from the formula's value: the range rule, never NaN or inf. */
+static Score to_score(const Model *m, int k, Value v) {
+  const Indicator *ind = &m->inds[k];
+  Score s = { 0, 0, v, S_OK };
+  if (v.kind == V_MISSING) { s.status = S_MISSING; return s; }
+  if (v.kind != V_NUM || !isfinite(v.n)) {
+    s.status = S_UNDEF;
+    if (v.kind != V_UNDEF) s.cause = undef(U_NONFINITE, -1);
+    return s;
+  }
+  double slack = RANGE_SLACK * (ind->max > 1 ? ind->max : 1);
+  s.raw = s.value = v.n;
+  if (v.n < 0 && v.n >= -slack) s.value = 0;
+  else if (v.n > ind->max && v.n <= ind->max + slack) s.value = ind->max;
+  else if (v.n < 0 || v.n > ind->max) {
+    if (m->dec.out_of_range == RANGE_REJECT) {
+      s.status = S_UNDEF;
+      s.cause = undef(U_RANGE, -1);
+    } else {
+      s.status = S_CLAMPED;
+      s.value = v.n < 0 ? 0 : ind->max;
+    }
+  }
+  return s;
+}
+
+/* ------------------------------------------------------------ totals and ranks */
+
+static void sum_groups(const Model *m, Results *r) {
+  for (int u = 0; u < r->nunits; u++) {
+    double total = 0;
+    int unscored = 0;
+    for (int g = 0; g < m->ngroups; g++) {
+      const Group *gr = &m->groups[g];
+      double sum = 0;
+      int miss = 0;
+      for (int k = gr->first; k >= 0 && k < gr->first + gr->count; k++) {
+        const Score *s = results_score(r, u, k);
+        if (score_counts(s)) sum += s->value;
+        else miss++;
+      }
+      r->group_sum[(size_t)u * (size_t)m->ngroups + (size_t)g] = sum;
+      r->group_unscored[(size_t)u * (size_t)m->ngroups + (size_t)g] = miss;
+      total += sum;
+      unscored += miss;
+    }
+    r->total[u] = total;
+    r->unscored[u] = unscored;
+  }
+}
+
+typedef struct Ranked { double total; int unit; } Ranked;
+
+static int by_total(const void *a, const void *b) {
+  const Ranked *x = a, *y = b;
+  if (x->total != y->total) return x->total > y->total ? -1 : 1;
+  return x->unit - y->unit;                    /* stable: input order */
+}
+
+/* Competition ranking (1, 2, 2, 4) of the units whose every indicator was scored. */
+static void rank_units(Results *r) {
+  Ranked *v = malloc(((size_t)r->nunits + 1) * sizeof *v);
+  int n = 0;
+  if (v == NULL) return;
+  for (int u = 0; u < r->nunits; u++)
+    if (r->unscored[u] == 0) v[n++] = (Ranked){ r->total[u], u };
+  qsort(v, (size_t)n, sizeof *v, by_total);
+  for (int i = 0; i < n; i++) {
+    bool tie = i > 0 && fabs(v[i].total - v[i - 1].total) <= 1e-9 * (1 + fabs(v[i].total));
+    r->rank[v[i].unit] = tie ? r->rank[v[i - 1].unit] : i + 1;
+  }
+  free(v);
+}
+
+/* ------------------------------------------------------------ running */
+
+static int alloc_results(const Model *m, const Dataset *ds, bool trace, Results *r) {
+  size_t nu = (size_t)ds->nunits;
+  memset(r, 0, sizeof *r);
+  r->nunits = ds->nunits;
+  r->ninds = m->ninds;
+  r->ngroups = m->ngroups;
+  r->scores = calloc(nu * (size_t)m->ninds + 1, sizeof *r->scores);
+  r->trace_off = calloc((size_t)m->ninds + 1, sizeof *r->trace_off);
+  r->group_sum = calloc(nu * (size_t)m->ngroups + 1, sizeof *r->group_sum);
+  r->group_unscored = calloc(nu * (size_t)m->ngroups + 1, sizeof *r->group_unscored);
+  r->total = calloc(nu + 1, sizeof *r->total);
+  r->unscored = calloc(nu + 1, sizeof *r->unscored);
+  r->rank = calloc(nu + 1, sizeof *r->rank);
+  if (!r->scores || !r->trace_off || !r->group_sum || !r->group_unscored || !r->total ||
+      !r->unscored || !r->rank)
+    return -1;
+  for (int k = 0; k < m->ninds; k++) {
+    r->trace_off[k] = r->trace_width;
+    r->trace_width += m->inds[k].prog.nslots;
+  }
+  if (trace) {
+    r->trace = calloc(nu * (size_t)r->trace_width + 1, sizeof *r->trace);
+    if (r->trace == NULL) return -1;
+  }
+  return 0;
+}
+
+static int max_stack(const Model *m) {
+  int n = 1;
+  for (int k = 0; k < m->ninds; k++)
+    if (m->inds[k].prog.maxstack > n) n = m->inds[k].prog.maxstack;
+  return n;
+}
+
+static int max_slots(const Model *m) {
+  int n = 1;
+  for (int k = 0; k < m->ninds; k++)
+    if (m->inds[k].prog.nslots > n) n = m->inds[k].prog.nslots;
+  return n;
+}
+
+int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl) {
+  if (alloc_results(m, ds, trace, r) != 0) { results_free(r); return -1; }
+  Value *stack = calloc((size_t)max_stack(m), sizeof *stack);
+  Value *scratch = calloc((size_t)max_slots(m), sizeof *scratch);
+  if (!stack || !scratch) { free(stack); free(scratch); results_free(r); return -1; }
+  Machine mc = { m, ds, r, stack, 0 };
+  size_t before = dl->n;
+  for (int u = 0; u < ds->nunits; u++) {
+    mc.unit = u;
+    for (int i = 0; i < m->ninds; i++) {
+      int k = m->order[i];
+      int ns = m->inds[k].prog.nslots;
+      Value *slots = r->trace ? &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]]
+                              : scratch;
+      memset(slots, 0, (size_t)ns * sizeof *slots);
+      Score s = to_score(m, k, run(&mc, k, slots, NULL));
+      r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = s;
+    }
+    for (int k = 0; k < m->ninds; k++)
+      finding_for(m, ds, u, k, results_score(r, u, k), dl);
+  }
+  free(stack);
+  free(scratch);
+  sum_groups(m, r);
+  if (m->dec.rank) rank_units(r);
+  r->nproblems = dl->n - before;
+  return 0;
+}
+
+void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, int k,
+                  Value *node_values, Value *slots) {
+  Value stack[256];
+  Value *st = m->inds[k].prog.maxstack <= 256 ? stack : calloc((size_t)m->inds[k].prog.maxstack, sizeof *st);
+  if (st == NULL) return;
+  Machine mc = { m, ds, r, st, u };
+  memset(slots, 0, (size_t)m->inds[k].prog.nslots * sizeof *slots);
+  memset(node_values, 0, (size_t)m->inds[k].score.nnodes * sizeof *node_values);
+  run(&mc, k, slots, node_values);
+  if (st != stack) free(st);
+}
+
+void results_free(Results *r) {
+  free(r->scores);
+  free(r->trace);
+  free(r->trace_off);
+  free(r->group_sum);
+  free(r->group_unscored);
+  free(r->total);
+  free(r->unscored);
+  free(r->rank);
+  memset(r, 0, sizeof *r);
+}

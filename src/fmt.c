@@ -1,0 +1,96 @@
+/*
+** fmt.c — formatting numbers and values (see fmt.h).
+*/
+#include "fmt.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void fmt_fixed(char *buf, size_t size, double v, int decimals) {
+  if (!isfinite(v)) { snprintf(buf, size, "undefined"); return; }
+  snprintf(buf, size, "%.*f", decimals, v);
+  if (buf[0] == '-') {                         /* "-0.00" is 0 */
+    bool zero = true;
+    for (const char *p = buf + 1; *p; p++) if (*p >= '1' && *p <= '9') zero = false;
+    if (zero) memmove(buf, buf + 1, strlen(buf));
+  }
+}
+
+void fmt_exact(char *buf, size_t size, double v) {
+  if (!isfinite(v)) { snprintf(buf, size, "null"); return; }
+  if (v == 0) v = 0;                           /* no "-0" */
+  for (int prec = 15; prec <= 17; prec++) {
+    snprintf(buf, size, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v) return;
+  }
+}
+
+const char *fmt_cause(const Model *m, Value v, char *buf, size_t size) {
+  if (v.kind == V_MISSING) {
+    snprintf(buf, size, "missing: \"%s\" has no value", m->inputs[v.where].name);
+  } else if (v.kind == V_UNDEF) {
+    static const char *const why[] = { "undefined", "undefined: division by zero",
+      "undefined: no tier covers the value", "undefined: score outside [0, max], rejected",
+      "undefined: uses an undefined indicator", "undefined: number too large" };
+    if (v.why == U_DEP && v.where >= 0 && v.where < m->ninds)
+      snprintf(buf, size, "undefined: uses indicator %s, which is undefined", m->inds[v.where].code);
+    else
+      snprintf(buf, size, "%s", why[v.why < 6 ? v.why : 0]);
+  } else {
+    snprintf(buf, size, "not computed");
+  }
+  return buf;
+}
+
+void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice) {
+  char n[64];
+  switch ((VKind)v.kind) {
+    case V_NUM:
+      if (choice >= 0 && m->inputs[choice].type == IN_CHOICE && v.n >= 0 &&
+          v.n < m->inputs[choice].noptions) {
+        snprintf(buf, size, "\"%s\"", m->inputs[choice].options[(int)v.n].code);
+        return;
+      }
+      fmt_exact(n, sizeof n, v.n);
+      snprintf(buf, size, "%s", n);
+      return;
+    case V_BOOL: snprintf(buf, size, "%s", v.n != 0 ? "yes" : "no"); return;
+    case V_MISSING: case V_UNDEF: fmt_cause(m, v, buf, size); return;
+    case V_NONE: snprintf(buf, size, "not computed"); return;
+  }
+}
+
+void json_string(FILE *out, const char *s) {
+  fputc('"', out);
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    switch (*p) {
+      case '"': fputs("\\\"", out); break;
+      case '\\': fputs("\\\\", out); break;
+      case '\n': fputs("\\n", out); break;
+      case '\r': fputs("\\r", out); break;
+      case '\t': fputs("\\t", out); break;
+      default:
+        if (*p < 0x20) fprintf(out, "\\u%04x", *p);
+        else fputc(*p, out);
+    }
+  }
+  fputc('"', out);
+}
+
+void json_number(FILE *out, double v) {
+  char buf[64];
+  fmt_exact(buf, sizeof buf, v);
+  fputs(buf, out);
+}
+
+void json_value(FILE *out, const Model *m, Value v, int choice) {
+  if (v.kind == V_BOOL) { fputs(v.n != 0 ? "true" : "false", out); return; }
+  if (v.kind != V_NUM) { fputs("null", out); return; }
+  if (choice >= 0 && m->inputs[choice].type == IN_CHOICE && v.n >= 0 &&
+      v.n < m->inputs[choice].noptions) {
+    json_string(out, m->inputs[choice].options[(int)v.n].code);
+    return;
+  }
+  json_number(out, v.n);
+}

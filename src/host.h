@@ -1,0 +1,28 @@
+/*
+** host.h — running a criteria script in the embedded, sandboxed Lua and building its
+** model. The only entry points into Lua (with boundary.h, which reads the result).
+*/
+#ifndef TC_HOST_H
+#define TC_HOST_H
+
+#include <stddef.h>
+#include "diag.h"
+#include "model.h"
+
+typedef struct HostLimits {
+  size_t memory;          /* bytes Lua may allocate */
+  long instructions;      /* VM instructions the script may run */
+} HostLimits;
+
+extern const HostLimits host_default_limits;   /* 64 MiB, 200 million */
+
+/*
+** Run the script and fill m (its arena owns everything). Returns EXIT_OK, EXIT_USAGE
+** (unreadable file) or EXIT_SCRIPT; every problem found is in dl. lim may be NULL.
+*/
+int host_load(const char *path, const HostLimits *lim, Model *m, DiagList *dl);
+/* The same for a script already in memory; path names it in messages. */
+int host_load_source(const char *path, const char *src, size_t len, const HostLimits *lim,
+                     Model *m, DiagList *dl);
+
+#endif

@@ -1,0 +1,37 @@
+/*
+** labels.c — Vietnamese and English labels (see labels.h).
+*/
+#include "labels.h"
+
+static const char *const vi[L_COUNT] = {
+  [L_UNIT] = "Mã", [L_NAME] = "Tên đơn vị", [L_TOTAL] = "Tổng điểm", [L_RANK] = "Hạng",
+  [L_STATUS] = "Trạng thái", [L_COMPLETE] = "đủ dữ liệu",
+  [L_UNSCORED] = "thiếu %d chỉ số", [L_UNITS] = "đơn vị", [L_DECISION] = "Quyết định",
+  [L_INDICATOR] = "Chỉ số", [L_GROUP] = "Nhóm", [L_FORMULA] = "Công thức",
+  [L_PATTERN] = "Mẫu tính điểm", [L_INPUTS] = "Số liệu đầu vào", [L_STEPS] = "Các bước tính",
+  [L_BRANCHES] = "Nhánh được chọn", [L_SCORE] = "Điểm", [L_MAX_POINTS] = "điểm tối đa",
+  [L_EVIDENCE] = "Tài liệu kiểm chứng", [L_ROW] = "dòng", [L_COLUMN] = "cột",
+  [L_BLANK] = "ô trống (thiếu dữ liệu)", [L_INVALID] = "ô không hợp lệ",
+  [L_NO_COLUMN] = "không có cột", [L_CLAMPED] = "ngoài khoảng [0, tối đa], đưa về",
+  [L_POINTS] = "điểm", [L_NOT_RANKED] = "không xếp hạng", [L_FINDINGS] = "Vấn đề dữ liệu",
+  [L_SOURCE] = "Văn bản gốc", [L_NOTE] = "Ghi chú", [L_NONE] = "không có", [L_DATA] = "Dữ liệu", [L_FROM_PATTERN] = "sinh từ mẫu tại",
+};
+
+static const char *const en[L_COUNT] = {
+  [L_UNIT] = "Unit", [L_NAME] = "Name", [L_TOTAL] = "Total", [L_RANK] = "Rank",
+  [L_STATUS] = "Status", [L_COMPLETE] = "complete",
+  [L_UNSCORED] = "%d indicators unscored", [L_UNITS] = "units", [L_DECISION] = "Decision",
+  [L_INDICATOR] = "Indicator", [L_GROUP] = "Group", [L_FORMULA] = "Formula",
+  [L_PATTERN] = "Pattern", [L_INPUTS] = "Inputs", [L_STEPS] = "Steps",
+  [L_BRANCHES] = "Branches taken", [L_SCORE] = "Score", [L_MAX_POINTS] = "max points",
+  [L_EVIDENCE] = "Evidence", [L_ROW] = "row", [L_COLUMN] = "column",
+  [L_BLANK] = "blank cell (missing data)", [L_INVALID] = "invalid cell",
+  [L_NO_COLUMN] = "no column", [L_CLAMPED] = "outside [0, max], brought to",
+  [L_POINTS] = "points", [L_NOT_RANKED] = "not ranked", [L_FINDINGS] = "Data problems",
+  [L_SOURCE] = "Decision text", [L_NOTE] = "Note", [L_NONE] = "none", [L_DATA] = "Data", [L_FROM_PATTERN] = "expanded from the pattern at",
+};
+
+const char *label(Lang lang, LabelId id) {
+  const char *s = (lang == LANG_EN ? en : vi)[id];
+  return s ? s : "?";
+}

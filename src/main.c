@@ -1,0 +1,88 @@
+/*
+** main.c — the tieuchi command: dispatch and help texts.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "exitcodes.h"
+#include "options.h"
+
+#define VERSION "0.1.0"
+
+static const char *const usage =
+  "tieuchi — evaluate digital-transformation assessment criteria (tiêu chí)\n"
+  "\n"
+  "usage: tieuchi COMMAND [ARGS] [OPTIONS]\n"
+  "\n"
+  "commands:\n"
+  "  run SCRIPT DATA.csv      results per unit: group scores, total, rank\n"
+  "  explain SCRIPT DATA.csv  how one unit's scores were derived (--unit ID)\n"
+  "  check SCRIPT             load and compile a script, report errors and warnings\n"
+  "  help [COMMAND]           this text, or a command's\n"
+  "\n"
+  "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
+  "            2 usage error · 3 script error\n"
+  "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
+  "the criteria language, docs/auditing.md how to read a derivation.\n";
+
+static const struct { const char *name, *help; } helps[] = {
+  { "run",
+    "usage: tieuchi run SCRIPT DATA.csv [OPTIONS]\n"
+    "\n"
+    "Evaluate every unit (row) of DATA.csv with the decision in SCRIPT and print, per\n"
+    "unit, the group scores, the total, the rank and whether every indicator could be\n"
+    "scored. Data problems are listed on stderr with file:row:column.\n"
+    "\n"
+    "  --format table|csv|json  results format (default: table)\n"
+    "  --trace FILE.json        also write the full derivation trace\n"
+    "  -o FILE                  write the results to FILE instead of stdout\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
+    "  --lang vi|en             language of the table (default: vi)\n" },
+  { "explain",
+    "usage: tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE] [OPTIONS]\n"
+    "\n"
+    "Show how the scores of one unit were derived: for each indicator (or only CODE)\n"
+    "the formula, every input with its row and column in the dataset, the named steps,\n"
+    "the branch taken and why, and the score; then the group sums, total and rank.\n"
+    "\n"
+    "  --unit ID                the unit's id (the dataset's unit column)\n"
+    "  --indicator CODE         one indicator only, e.g. 3.4\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation\n"
+    "  --lang vi|en             language of the labels (default: vi)\n" },
+  { "check",
+    "usage: tieuchi check SCRIPT\n"
+    "\n"
+    "Run and compile the script without data: syntax errors, unknown names, type\n"
+    "errors and cycles are errors (exit 3); points that do not add up are warnings.\n"
+    "Each finding has file:line:column and a hint.\n" },
+};
+
+static int print_help(const char *command) {
+  for (size_t i = 0; command && i < sizeof helps / sizeof helps[0]; i++)
+    if (strcmp(command, helps[i].name) == 0) { fputs(helps[i].help, stdout); return EXIT_OK; }
+  fputs(usage, stdout);
+  return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+  Options o;
+  int rc = options_parse(argc, argv, &o);
+  if (rc != EXIT_OK) return rc;
+  if (o.command == NULL) {
+    if (o.help) return print_help(NULL);
+    fputs(usage, stderr);
+    return EXIT_USAGE;
+  }
+  if (strcmp(o.command, "--version") == 0 || strcmp(o.command, "version") == 0) {
+    printf("tieuchi %s\n", VERSION);
+    return EXIT_OK;
+  }
+  if (strcmp(o.command, "help") == 0) return print_help(o.nargs ? o.args[0] : NULL);
+  if (o.help) return print_help(o.command);
+  if (strcmp(o.command, "run") == 0) return cmd_run(&o);
+  if (strcmp(o.command, "explain") == 0) return cmd_explain(&o);
+  if (strcmp(o.command, "check") == 0) return cmd_check(&o);
+  fprintf(stderr, "tieuchi: unknown command \"%s\" (see tieuchi --help)\n", o.command);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,206 @@
+/*
+** model.h — a decision as C sees it once the script has run: the decision header,
+** typed inputs, groups, indicators with their formula trees and, after compilation,
+** their programs. Everything lives in the model's arena; no Lua state is needed to
+** use a model (src/boundary.c builds it from the declaration table and then the Lua
+** state is closed).
+*/
+#ifndef TC_MODEL_H
+#define TC_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "arena.h"
+
+typedef enum InputType {
+  IN_COUNT, IN_AMOUNT, IN_PERCENT, IN_YESNO, IN_CHOICE, IN_TEXT
+} InputType;
+
+typedef struct ChoiceOption { const char *code, *label; } ChoiceOption;
+
+typedef struct Input {
+  const char *name;       /* dataset column: "dan_so" or "1.2.a" (NFC) */
+  const char *label, *unit;
+  InputType type;
+  bool blank_is_no;       /* yesno { …, blank = "no" } */
+  ChoiceOption *options;
+  int noptions;
+  int owner;              /* indicator index for a local input, -1 for a shared one */
+  int line;               /* script line of its declaration */
+} Input;
+
+/* ---------------------------------------------------------------- formula trees */
+
+typedef enum NodeTag {
+  N_NUM, N_STR, N_NAME, N_BIN, N_UN, N_IF, N_CASE, N_ARM, N_CALL
+} NodeTag;
+
+typedef enum Op {
+  OP_NONE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+  OP_AND, OP_OR, OP_NOT, OP_NEG,
+  ARM_CMP, ARM_RANGE, ARM_EQ          /* N_ARM kinds */
+} Op;
+
+/*
+** One node. kids by tag:
+**   N_BIN  lhs, rhs            N_UN   arg
+**   N_IF   c1, t1, c2, t2, …, else
+**   N_CASE subject, arm…, [else]   (has_else says whether the last kid is the else)
+**   N_ARM  ARM_CMP: value, result (cmp holds the comparison);
+**          ARM_RANGE: lo, hi, result;  ARM_EQ: value, result
+**   N_CALL args…
+** pos/stop are byte offsets into the formula text (0-based, stop exclusive).
+*/
+typedef struct Node {
+  NodeTag tag;
+  Op op;                  /* N_BIN, N_UN operator; N_ARM kind */
+  Op cmp;                 /* N_ARM with ARM_CMP: the comparison */
+  bool pct, has_else;
+  double num;
+  const char *str;        /* N_STR value, N_NAME name, N_CALL function (NFC) */
+  struct Node **kids;
+  int nkids;
+  uint32_t pos, stop;
+  int id;                 /* index in the formula's node table, for traces */
+  /* filled by the compiler */
+  int type;               /* ValueType of the result */
+  int ref;                /* N_NAME: what it resolved to (see compile.c) */
+  int refkind;
+  int slot;               /* N_IF/N_CASE: branch slot; N_CASE: subject slot = slot + 1 */
+  int choice;             /* type CHOICE: the choice input whose options it holds */
+} Node;
+
+typedef struct Step {
+  const char *name;
+  Node *expr;
+  uint32_t pos;
+  int slot;               /* trace slot holding the step's value */
+} Step;
+
+typedef struct Formula {
+  const char *text;
+  const char *file;
+  int line, col;          /* where text starts in the script (1-based) */
+  bool exact;             /* line/col point at the text itself (not only at the call) */
+  const char *pattern;    /* stdlib pattern name, or NULL */
+  const char *shown;      /* the pattern call as written, or NULL */
+  Step *steps;
+  int nsteps;
+  Node *result;
+  Node **nodes;           /* every node, by id */
+  int nnodes;
+} Formula;
+
+/* ---------------------------------------------------------------- programs */
+
+typedef enum Opcode {
+  I_NUM, I_STR, I_INPUT, I_PRESENT, I_DEFAULT, I_SLOT, I_STORE, I_MAX, I_SCORE, I_GROUP,
+  I_ADD, I_SUB, I_MUL, I_DIV, I_NEG, I_NOT, I_EQ, I_NE, I_LT, I_LE, I_GT, I_GE,
+  I_RANGE, I_TEST, I_JMP, I_ARM, I_NOARM, I_ANDJ, I_ORJ,
+  I_MIN, I_MAXF, I_CLAMP, I_ROUND, I_ABS, I_END
+} Opcode;
+
+/*
+** One instruction. node: the formula node it computes (for traces and messages).
+**   I_NUM a: constant index      I_STR a: choice option index
+**   I_INPUT a: input index       I_SLOT/I_STORE a: trace slot
+**   I_SCORE a: indicator         I_GROUP a: group
+**   I_TEST a: jump target when false, b: end of the enclosing if/case (taken
+**          with the poison when the condition is missing or undefined)
+**   I_JMP a: target              I_ARM a: branch slot, b: arm index
+**   I_MIN/I_MAXF/I_ROUND a: argument count
+**   I_ANDJ/I_ORJ a: end of the and/or; taken (keeping the top) when the left side
+**          decides the result (false for and, true for or) or is missing/undefined
+**   I_NOARM a: branch slot (no arm of a case without else covered the subject)
+*/
+typedef struct Ins {
+  uint8_t op;
+  int32_t a, b;
+  int32_t node;
+} Ins;
+
+typedef struct Program {
+  Ins *code;
+  int ncode;
+  double *consts;
+  int nconsts;
+  int nslots;             /* trace slots: steps, case subjects, branches */
+  int maxstack;           /* evaluation stack depth the program needs */
+} Program;
+
+/* Slot kinds, for reading traces. */
+typedef enum SlotKind { SLOT_STEP, SLOT_SUBJECT, SLOT_BRANCH } SlotKind;
+
+typedef struct SlotInfo {
+  SlotKind kind;
+  int node;               /* the step's expression, the case subject, the if/case node */
+  const char *name;       /* step name */
+} SlotInfo;
+
+/* ---------------------------------------------------------------- declarations */
+
+typedef struct Binding {
+  const char *name;       /* the name formulas use ("a", "b") */
+  int input;              /* index in model->inputs */
+  bool shared;
+  int line;
+} Binding;
+
+typedef struct Indicator {
+  const char *code, *text, *unit, *evidence, *agency, *source, *note;
+  double max;
+  int group;              /* index in model->groups */
+  int line;
+  Binding *binds;
+  int nbinds;
+  Formula score;
+  bool has_score;         /* false when the formula did not parse */
+  Program prog;
+  SlotInfo *slots;        /* prog.nslots entries */
+  int *deps;              /* indicators that must be evaluated first */
+  int ndeps;
+} Indicator;
+
+typedef struct Group {
+  const char *code, *name, *note;
+  double max;
+  bool has_max;
+  int line;
+  int first, count;       /* its indicators: model->inds[first .. first + count) */
+} Group;
+
+typedef enum OutOfRange { RANGE_CLAMP, RANGE_REJECT } OutOfRange;
+
+typedef struct Decision {
+  const char *id, *title, *number, *issued, *province, *issuer, *level, *source, *note;
+  double total;
+  bool has_total, rank;
+  int decimals;
+  OutOfRange out_of_range;
+  int line;
+} Decision;
+
+typedef struct Model {
+  const char *script;     /* path as given */
+  const char *source;     /* the script text */
+  Decision dec;
+  Input *inputs;
+  int ninputs;
+  Group *groups;
+  int ngroups;
+  Indicator *inds;
+  int ninds;
+  int *order;             /* evaluation order (dependencies first), after compilation */
+  bool compiled;
+  Arena arena;
+} Model;
+
+int model_find_indicator(const Model *m, const char *code);
+int model_find_group(const Model *m, const char *code);
+int model_find_input(const Model *m, const char *name);
+const char *input_type_name(InputType t);
+/* Where byte offset pos of formula f lies in the script: line and column (1-based). */
+void formula_locate(const Formula *f, uint32_t pos, int *line, int *col);
+void model_free(Model *m);
+
+#endif

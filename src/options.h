@@ -1,0 +1,28 @@
+/*
+** options.h — the command line: a command, its positional arguments, its options.
+** Options may come anywhere after the command; `--opt value` and `--opt=value` both work.
+*/
+#ifndef TC_OPTIONS_H
+#define TC_OPTIONS_H
+
+#include <stdbool.h>
+#include "labels.h"
+
+typedef struct Options {
+  const char *command;
+  const char *args[4];
+  int nargs;
+  const char *format;       /* table | csv | json */
+  const char *trace;        /* --trace FILE */
+  const char *unit;         /* --unit ID */
+  const char *indicator;    /* --indicator CODE */
+  const char *output;       /* -o FILE */
+  Lang lang;
+  bool decimal_comma;
+  bool help;
+} Options;
+
+/* Returns 0, or prints why to stderr and returns EXIT_USAGE. */
+int options_parse(int argc, char **argv, Options *o);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+** results_out.h — the results of a run as a table for people, CSV, or JSON.
+** Per unit: the group scores, the total, the rank, and whether every indicator
+** could be scored. Numbers are shown with the decision's `decimals`; JSON keeps
+** them exact.
+*/
+#ifndef TC_RESULTS_OUT_H
+#define TC_RESULTS_OUT_H
+
+#include <stdio.h>
+#include "dataset.h"
+#include "eval.h"
+#include "labels.h"
+#include "model.h"
+
+void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
+void results_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
+void results_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);
+/* A CSV field, quoted when it must be (RFC 4180). */
+void csv_field(FILE *out, const char *s);
+
+#endif

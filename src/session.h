@@ -1,0 +1,31 @@
+/*
+** session.h — what every command does first: run and compile the script, read the
+** dataset, evaluate. Owns everything it loads; session_free releases it all.
+*/
+#ifndef TC_SESSION_H
+#define TC_SESSION_H
+
+#include <stdbool.h>
+#include "dataset.h"
+#include "diag.h"
+#include "eval.h"
+#include "model.h"
+
+typedef struct Session {
+  Model model;
+  Dataset data;
+  Results results;
+  DiagList script_diags;    /* about the script */
+  DiagList data_diags;      /* about the data and the evaluation */
+  bool have_data, have_results;
+} Session;
+
+/* Load and compile the script. Returns EXIT_OK, EXIT_USAGE or EXIT_SCRIPT. */
+int session_load_script(Session *s, const char *script);
+/* Read the data and evaluate. Returns EXIT_OK, EXIT_DATA (findings) or EXIT_USAGE. */
+int session_evaluate(Session *s, const char *data, bool decimal_comma, bool trace);
+/* Print the findings to stderr. */
+void session_print_diags(const Session *s);
+void session_free(Session *s);
+
+#endif

@@ -1,0 +1,27 @@
+/*
+** text.h — UTF-8 text: normalisation (NFC, so that Vietnamese typed with any input
+** method compares equal), display width for aligned tables, and line/column of a
+** byte offset.
+*/
+#ifndef TC_TEXT_H
+#define TC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "arena.h"
+
+/* NFC form of s in the arena; NULL when s is not valid UTF-8 (or out of memory). */
+char *text_nfc(Arena *a, const char *s);
+/* The same, for s[0..len). */
+char *text_nfc_n(Arena *a, const char *s, size_t len);
+bool text_valid_utf8(const char *s, size_t len);
+/* Columns s takes in a terminal (combining marks take none). */
+size_t text_width(const char *s);
+/* 1-based line and column (in characters) of byte offset off in s. */
+void text_line_col(const char *s, size_t off, int *line, int *col);
+/* Byte offset where 1-based line `line` of s starts (strlen(s) past the end). */
+size_t text_line_start(const char *s, int line);
+/* Case-insensitive comparison of two NFC strings (Unicode case folding). */
+bool text_equal_fold(const char *a, const char *b);
+
+#endif

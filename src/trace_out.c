@@ -1,0 +1,302 @@
+/*
+** trace_out.c — JSON trace and explain trees (see trace_out.h).
+*/
+#include "trace_out.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cell.h"
+#include "compile.h"
+#include "derive.h"
+#include "fmt.h"
+
+static const Value *slots_of(const Results *r, int u, int k) {
+  return &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]];
+}
+
+static const char *status_name(int s) {
+  static const char *const names[] = { "ok", "clamped", "missing", "undefined" };
+  return names[s];
+}
+
+static const char *cell_state_name(int st) {
+  static const char *const names[] = { "ok", "blank", "invalid", "suspect" };
+  return names[st];
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, const Indicator *ind) {
+  fputs("\"inputs\":[", out);
+  for (int b = 0; b < ind->nbinds; b++) {
+    const Binding *bd = &ind->binds[b];
+    InputOrigin o;
+    if (bd->input < 0) continue;
+    derive_input(ds, m, u, bd->input, &o);
+    fputs(b ? ",{" : "{", out);
+    fputs("\"name\":", out); json_string(out, bd->name);
+    fputs(",\"input\":", out); json_string(out, m->inputs[bd->input].name);
+    fputs(",\"value\":", out); json_value(out, m, o.value, bd->input);
+    fputs(",\"cell\":", out); json_string(out, o.cell);
+    fprintf(out, ",\"state\":\"%s\",\"file\":", o.column ? cell_state_name(o.state) : "no column");
+    json_string(out, ds->path);
+    fprintf(out, ",\"row\":%zu,\"col\":%d,\"column\":", o.row, o.col);
+    if (o.column) json_string(out, o.column); else fputs("null", out);
+    fputs("}", out);
+  }
+  fputs("]", out);
+}
+
+static void slots_json(FILE *out, Model *m, const Indicator *ind, const Value *slots) {
+  char buf[512];
+  const Formula *f = &ind->score;
+  fputs(",\"steps\":[", out);
+  for (int s = 0, first = 1; s < ind->prog.nslots; s++) {
+    if (ind->slots[s].kind != SLOT_STEP) continue;
+    fputs(first ? "{" : ",{", out);
+    first = 0;
+    fputs("\"name\":", out); json_string(out, ind->slots[s].name);
+    fputs(",\"value\":", out);
+    int node = ind->slots[s].node;
+    json_value(out, m, slots[s], node >= 0 ? f->nodes[node]->choice : -1);
+    if (slots[s].kind == V_MISSING || slots[s].kind == V_UNDEF) {
+      fputs(",\"why\":", out);
+      json_string(out, fmt_cause(m, slots[s], buf, sizeof buf));
+    }
+    fputs("}", out);
+  }
+  fputs("],\"branches\":[", out);
+  for (int s = 0, first = 1; s < ind->prog.nslots; s++) {
+    if (ind->slots[s].kind != SLOT_BRANCH) continue;
+    const Node *n = f->nodes[ind->slots[s].node];
+    int line, col;
+    formula_locate(f, n->pos, &line, &col);
+    fputs(first ? "{" : ",{", out);
+    first = 0;
+    fprintf(out, "\"kind\":\"%s\",\"line\":%d,\"col\":%d,\"taken\":", n->tag == N_IF ? "if" : "case",
+            line, col);
+    json_string(out, derive_arm(m, f, n, slots[s], buf, sizeof buf));
+    Value subject = n->tag == N_CASE ? slots[s + 1] : (Value){ 0, 0, V_NONE, 0 };
+    if (n->tag == N_CASE) {
+      fputs(",\"subject\":", out);
+      json_string(out, formula_node_text(m, f, n->kids[0]));
+      fputs(",\"subject_value\":", out);
+      json_value(out, m, subject, n->kids[0]->choice);
+    }
+    fputs(",\"why\":", out);
+    json_string(out, derive_branch(m, f, n, slots[s], subject, buf, sizeof buf));
+    fputs("}", out);
+  }
+  fputs("]", out);
+}
+
+static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k) {
+  const Indicator *ind = &m->inds[k];
+  const Score *s = results_score(r, u, k);
+  char buf[512];
+  fputs("{\"code\":", out); json_string(out, ind->code);
+  fputs(",\"group\":", out); json_string(out, m->groups[ind->group].code);
+  fputs(",\"max\":", out); json_number(out, ind->max);
+  fprintf(out, ",\"status\":\"%s\",\"score\":", status_name(s->status));
+  if (score_counts(s)) json_number(out, s->value); else fputs("null", out);
+  if (s->status == S_CLAMPED) { fputs(",\"raw\":", out); json_number(out, s->raw); }
+  if (!score_counts(s)) { fputs(",\"why\":", out); json_string(out, fmt_cause(m, s->cause, buf, sizeof buf)); }
+  fputs(",\"formula\":{\"text\":", out); json_string(out, ind->score.text);
+  fprintf(out, ",\"file\":");
+  json_string(out, m->script);
+  fprintf(out, ",\"line\":%d,\"col\":%d", ind->score.line, ind->score.col);
+  if (ind->score.pattern) {
+    fputs(",\"pattern\":", out); json_string(out, ind->score.pattern);
+    fputs(",\"shown\":", out); json_string(out, ind->score.shown);
+  }
+  fputs("},", out);
+  inputs_json(out, m, ds, u, ind);
+  slots_json(out, m, ind, slots_of(r, u, k));
+  fputs("}", out);
+}
+
+void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
+  const Decision *d = &m->dec;
+  fputs("{\"tieuchi_trace\":1,\"decision\":{\"id\":", out); json_string(out, d->id);
+  fputs(",\"title\":", out); json_string(out, d->title);
+  fputs(",\"number\":", out); json_string(out, d->number);
+  fputs(",\"script\":", out); json_string(out, m->script);
+  fputs("},\"dataset\":", out); json_string(out, ds->path);
+  fputs(",\"units\":[", out);
+  for (int u = 0; u < r->nunits; u++) {
+    fputs(u ? ",\n{\"unit\":" : "\n{\"unit\":", out);
+    json_string(out, ds->unit_ids[u]);
+    fputs(",\"name\":", out); json_string(out, ds->names[u]);
+    fprintf(out, ",\"row\":%zu,\"indicators\":[", ds->rows[u]);
+    for (int k = 0; k < m->ninds; k++) {
+      fputs(k ? ",\n " : "\n ", out);
+      indicator_json(out, m, ds, r, u, k);
+    }
+    fputs("],\"groups\":[", out);
+    for (int g = 0; g < m->ngroups; g++) {
+      fputs(g ? ",{\"code\":" : "{\"code\":", out);
+      json_string(out, m->groups[g].code);
+      fputs(",\"name\":", out); json_string(out, m->groups[g].name);
+      fputs(",\"score\":", out); json_number(out, r->group_sum[(size_t)u * (size_t)m->ngroups + (size_t)g]);
+      fputs(",\"max\":", out); json_number(out, m->groups[g].max);
+      fprintf(out, ",\"unscored\":%d}", r->group_unscored[(size_t)u * (size_t)m->ngroups + (size_t)g]);
+    }
+    fputs("],\"total\":", out);
+    json_number(out, r->total[u]);
+    fprintf(out, ",\"unscored\":%d,\"rank\":", r->unscored[u]);
+    if (r->rank[u]) fprintf(out, "%d", r->rank[u]); else fputs("null", out);
+    fprintf(out, ",\"status\":\"%s\"}", r->unscored[u] ? "incomplete" : "ok");
+  }
+  fputs("\n]}\n", out);
+}
+
+/* ------------------------------------------------------------ explain */
+
+/* Print text under indent, without blank lines and without the indentation its
+** lines have in common (a formula written inside [[ ]] in the script). */
+static void print_indented(FILE *out, const char *text, const char *indent) {
+  size_t common = (size_t)-1;
+  for (const char *p = text; *p;) {
+    size_t len = strcspn(p, "\n"), lead = strspn(p, " \t");
+    if (lead < len && lead < common) common = lead;
+    p += len + (p[len] == '\n');
+  }
+  for (const char *p = text; *p;) {
+    size_t len = strcspn(p, "\n"), lead = strspn(p, " \t");
+    if (lead < len) fprintf(out, "%s%.*s\n", indent, (int)(len - common), p + common);
+    p += len + (p[len] == '\n');
+  }
+}
+
+static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
+                           const Indicator *ind, Lang lang) {
+  char val[256];
+  fprintf(out, "  %s:\n", label(lang, L_INPUTS));
+  for (int b = 0; b < ind->nbinds; b++) {
+    const Binding *bd = &ind->binds[b];
+    InputOrigin o;
+    if (bd->input < 0) continue;
+    derive_input(ds, m, u, bd->input, &o);
+    if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, bd->input);
+    else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
+    fprintf(out, "    %s = %s", bd->name, val);
+    if (o.state == CELL_INVALID) fprintf(out, " \"%s\"", o.cell);
+    if (o.column)
+      fprintf(out, "   ← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
+    else
+      fprintf(out, "   ← %s \"%s\"", label(lang, L_NO_COLUMN), m->inputs[bd->input].name);
+    const Input *in = &m->inputs[bd->input];
+    fprintf(out, "  (%s%s%s)\n", input_type_name(in->type), in->label ? ": " : "", in->label ? in->label : "");
+  }
+}
+
+/* "[0.6 >= 0.85]": the operands of a comparison, from the recorded node values. */
+static void operands(FILE *out, const Model *m, const Node *c, const Value *nv) {
+  char a[128], b[128];
+  if (c->tag != N_BIN || c->op < OP_EQ || c->op > OP_GE) return;
+  static const char *const ops[] = { [OP_EQ] = "==", [OP_NE] = "~=", [OP_LT] = "<",
+                                     [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=" };
+  fmt_value(a, sizeof a, m, nv[c->kids[0]->id], c->kids[0]->choice);
+  fmt_value(b, sizeof b, m, nv[c->kids[1]->id], c->kids[1]->choice);
+  fprintf(out, "  [%s %s %s]", a, ops[c->op], b);
+}
+
+static void explain_slots(FILE *out, Model *m, const Indicator *ind, const Value *slots,
+                          const Value *nv, Lang lang) {
+  char buf[512];
+  const Formula *f = &ind->score;
+  bool any = false;
+  for (int s = 0; s < ind->prog.nslots; s++) {
+    if (ind->slots[s].kind != SLOT_STEP) continue;
+    if (!any) fprintf(out, "  %s:\n", label(lang, L_STEPS));
+    any = true;
+    int node = ind->slots[s].node;
+    fmt_value(buf, sizeof buf, m, slots[s], node >= 0 ? f->nodes[node]->choice : -1);
+    fprintf(out, "    %s = %s = %s\n", ind->slots[s].name,
+            node >= 0 ? formula_node_text(m, f, f->nodes[node]) : "", buf);
+  }
+  any = false;
+  for (int s = 0; s < ind->prog.nslots; s++) {
+    if (ind->slots[s].kind != SLOT_BRANCH || slots[s].kind != V_NUM) continue;
+    if (!any) fprintf(out, "  %s:\n", label(lang, L_BRANCHES));
+    any = true;
+    const Node *n = f->nodes[ind->slots[s].node];
+    int line, col;
+    formula_locate(f, n->pos, &line, &col);
+    Value subject = n->tag == N_CASE ? slots[s + 1] : (Value){ 0, 0, V_NONE, 0 };
+    if (col > 0) fprintf(out, "    %d:%d  ", line, col);
+    else fprintf(out, "    %d  ", line);
+    fputs(derive_branch(m, f, n, slots[s], subject, buf, sizeof buf), out);
+    if (n->tag == N_IF) {
+      int i = (int)slots[s].n, nconds = (n->nkids - 1) / 2;
+      for (int c = 0; c <= i && c < nconds; c++) operands(out, m, n->kids[2 * c], nv);
+    }
+    fputc('\n', out);
+  }
+}
+
+static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                              int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  const Score *s = results_score(r, u, k);
+  const Group *g = &m->groups[ind->group];
+  char buf[512], raw[64];
+  Value *nv = calloc((size_t)ind->score.nnodes + 1, sizeof *nv);
+  Value *slots = calloc((size_t)ind->prog.nslots + 1, sizeof *slots);
+  if (!nv || !slots) { free(nv); free(slots); return; }
+  eval_explain(m, ds, r, u, k, nv, slots);
+  fprintf(out, "%s %s — %s\n", label(lang, L_INDICATOR), ind->code, ind->text);
+  fprintf(out, "  %s %s %s · %s %g\n", label(lang, L_GROUP), g->code, g->name,
+          label(lang, L_MAX_POINTS), ind->max);
+  if (ind->score.pattern) fprintf(out, "  %s: %s\n", label(lang, L_PATTERN), ind->score.shown);
+  if (ind->score.exact)
+    fprintf(out, "  %s (%s:%d:%d):\n", label(lang, L_FORMULA), m->script, ind->score.line,
+            ind->score.col);
+  else
+    fprintf(out, "  %s (%s %s:%d):\n", label(lang, L_FORMULA), label(lang, L_FROM_PATTERN),
+            m->script, ind->score.line);
+  print_indented(out, ind->score.text, "    ");
+  explain_inputs(out, m, ds, u, ind, lang);
+  explain_slots(out, m, ind, slots, nv, lang);
+  fprintf(out, "  %s: ", label(lang, L_SCORE));
+  if (score_counts(s)) {
+    fmt_fixed(buf, sizeof buf, s->value, m->dec.decimals);
+    fmt_exact(raw, sizeof raw, s->raw);
+    fprintf(out, "%s / %g", buf, ind->max);
+    if (s->status == S_CLAMPED) fprintf(out, "  (%s %s: %s)", raw, label(lang, L_CLAMPED), buf);
+    else if (strcmp(buf, raw) != 0) fprintf(out, "  (= %s)", raw);
+    fputc('\n', out);
+  } else {
+    fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
+  }
+  if (ind->evidence) fprintf(out, "  %s: %s\n", label(lang, L_EVIDENCE), ind->evidence);
+  free(nv);
+  free(slots);
+}
+
+void explain_unit(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k,
+                  Lang lang) {
+  char buf[64];
+  fprintf(out, "%s (%s) · %s:%zu\n\n", ds->names[u], ds->unit_ids[u], ds->path, ds->rows[u]);
+  if (k >= 0) { explain_indicator(out, m, ds, r, u, k, lang); return; }
+  for (int i = 0; i < m->ninds; i++) {
+    explain_indicator(out, m, ds, r, u, i, lang);
+    fputc('\n', out);
+  }
+  for (int g = 0; g < m->ngroups; g++) {
+    fmt_fixed(buf, sizeof buf, r->group_sum[(size_t)u * (size_t)m->ngroups + (size_t)g], m->dec.decimals);
+    fprintf(out, "%s %s %s: %s / %g\n", label(lang, L_GROUP), m->groups[g].code, m->groups[g].name,
+            buf, m->groups[g].max);
+  }
+  fmt_fixed(buf, sizeof buf, r->total[u], m->dec.decimals);
+  fprintf(out, "%s: %s", label(lang, L_TOTAL), buf);
+  if (m->dec.has_total) fprintf(out, " / %g", m->dec.total);
+  if (r->rank[u]) fprintf(out, " · %s %d", label(lang, L_RANK), r->rank[u]);
+  else if (m->dec.rank) fprintf(out, " · %s", label(lang, L_NOT_RANKED));
+  if (r->unscored[u]) {
+    fprintf(out, " · ");
+    fprintf(out, label(lang, L_UNSCORED), r->unscored[u]);
+  }
+  fputc('\n', out);
+}

@@ -1,0 +1,22 @@
+/*
+** trace_out.h — the derivation trace as JSON (tieuchi run --trace FILE), and as a
+** readable tree for one unit (tieuchi explain). Both read the compact trace the
+** evaluator recorded; explain also re-runs the indicator with per-node recording to
+** show the operands of every comparison. docs/auditing.md describes both.
+*/
+#ifndef TC_TRACE_OUT_H
+#define TC_TRACE_OUT_H
+
+#include <stdio.h>
+#include "dataset.h"
+#include "eval.h"
+#include "labels.h"
+#include "model.h"
+
+/* The whole trace (every unit, every indicator). r must have been run with trace on. */
+void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r);
+/* One unit, one indicator (k >= 0) or all of them with the totals (k < 0). */
+void explain_unit(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k,
+                  Lang lang);
+
+#endif

@@ -1,0 +1,1 @@
+explain criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --unit X08 --indicator 7.6 --lang en

@@ -1,0 +1,1 @@
+check tests/cli/fixtures/sandbox-os-execute.lua

@@ -1,0 +1,1 @@
+run no/such/script.lua examples/hoa-binh/xa-2023.csv

@@ -1,0 +1,34 @@
+#!/bin/sh
+# tests/run.sh — run every unit-test binary (cmocka) and the CLI golden tests, then
+# print one summary line: "N passed, N failed". Exits non-zero when anything failed
+# or when no test ran.
+#   usage: BUILD=build RUNNER="valgrind …" sh tests/run.sh build/tests/test_*
+BUILD=${BUILD:-build}
+passed=0
+failed=0
+log=$(mktemp)
+for t in "$@"; do
+  $RUNNER "$t" >"$log" 2>&1
+  rc=$?
+  cat "$log"
+  # cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s), listed below:"
+  p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
+  f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$rc" -ne 0 ] && [ -z "$f" ]; then
+    echo "$t: exited with $rc"
+    failed=$((failed + 1))
+  fi
+done
+BUILD="$BUILD" RUNNER="$RUNNER" sh tests/cli/run.sh >"$log" 2>&1
+rc=$?
+cat "$log"
+p=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log")
+f=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log")
+passed=$((passed + ${p:-0}))
+failed=$((failed + ${f:-0}))
+[ "$rc" -ne 0 ] && [ -z "$f" ] && failed=$((failed + 1))
+rm -f "$log"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
