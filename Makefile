@@ -14,7 +14,7 @@ CFLAGS  += -std=c11 $(WARN) $(OPT) -MMD -MP -D_POSIX_C_SOURCE=200809L \
 # LPeg is linked statically (Debian ships liblua5.4-lpeg.a), Lua and utf8proc dynamically.
 LDLIBS  += -l:liblua5.4-lpeg.a $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
-DEBS = build-essential pkg-config liblua5.4-dev lua-lpeg-dev libcmocka-dev libutf8proc-dev
+DEBS = build-essential pkg-config liblua5.4-dev lua-lpeg-dev libcmocka-dev libutf8proc-dev python3
 
 SRC      = $(wildcard src/*.c)
 LIBOBJ   = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter-out src/main.c,$(SRC))) $(BUILD)/obj/embedded.o
@@ -46,31 +46,37 @@ deps:
 	fi
 
 $(BUILD)/tieuchi: $(BUILD)/obj/main.o $(LIBOBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/obj/%.o: src/%.c | $(BUILD)/obj $(BUILD)/gen/embedded.h
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC   $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 # lang/ and stdlib/ are embedded into the binary (docs/architecture.md, "Embedded Lua").
 $(BUILD)/gen/embedded.c $(BUILD)/gen/embedded.h: $(LUAFILES) $(BUILD)/bin2c | $(BUILD)/gen
 	$(BUILD)/bin2c $(BUILD)/gen/embedded $(LUAFILES)
 
 $(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c | $(BUILD)/obj
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC   $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/bin2c: tools/bin2c.c | $(BUILD)
 	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(LIBOBJ) | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS) -lcmocka
+	@echo "  TEST $@"
+	@$(CC) $(CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS) -lcmocka
 
 $(BUILD) $(BUILD)/obj $(BUILD)/gen $(BUILD)/tests:
 	mkdir -p $@
 
+# The example has data problems on purpose (exit code 1): they are part of the show.
 run: all
-	$(BUILD)/tieuchi run criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv \
+	@$(BUILD)/tieuchi run criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv \
 	    --trace $(BUILD)/xa-2023.trace.json; status=$$?; \
-	echo "trace written to $(BUILD)/xa-2023.trace.json"; \
+	echo; echo "The full derivation trace is in $(BUILD)/xa-2023.trace.json;"; \
+	echo "explain one score with: $(BUILD)/tieuchi explain criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --unit X01 --indicator 3.4"; \
 	[ $$status -le 1 ] || exit $$status
 
 test: all $(TESTBIN)

@@ -328,7 +328,7 @@ static bool read_formula(Reader *r, int t, Indicator *ind) {
   f->result = read_child(r, ast, "result", 0);
   lua_pop(r->L, 1);
   f->nodes = alloc_n(r, r->nnodes, sizeof *f->nodes);
-  memcpy(f->nodes, r->nodes, (size_t)r->nnodes * sizeof *f->nodes);
+  if (r->nnodes > 0) memcpy(f->nodes, r->nodes, (size_t)r->nnodes * sizeof *f->nodes);
   f->nnodes = r->nnodes;
   return f->result != NULL;
 }

@@ -126,6 +126,11 @@ static void add_dep(Compiler *c, int ind) {
 
 static void patch(Compiler *c, int at, int target) { c->code[at].a = target; }
 
+/* memcpy, but a growable array that never grew is NULL, and memcpy(d, NULL, 0) is UB. */
+static void copy_n(void *dst, const void *src, size_t n) {
+  if (n > 0) memcpy(dst, src, n);
+}
+
 /* ------------------------------------------------------------ names */
 
 /* Resolve a name: steps defined before, the indicator's bindings, shared inputs, max. */
@@ -531,10 +536,10 @@ static void compile_indicator(Compiler *c, int k) {
   ind->slots = arena_alloc(a, (size_t)(c->nslots + 1) * sizeof *ind->slots);
   ind->deps = arena_alloc(a, (size_t)(c->ndeps + 1) * sizeof *ind->deps);
   if (!p->code || !p->consts || !ind->slots || !ind->deps) { c->failed = true; return; }
-  memcpy(p->code, c->code, (size_t)c->ncode * sizeof *p->code);
-  memcpy(p->consts, c->consts, (size_t)c->nconsts * sizeof *p->consts);
-  memcpy(ind->slots, c->slots, (size_t)c->nslots * sizeof *ind->slots);
-  memcpy(ind->deps, c->deps, (size_t)c->ndeps * sizeof *ind->deps);
+  copy_n(p->code, c->code, (size_t)c->ncode * sizeof *p->code);
+  copy_n(p->consts, c->consts, (size_t)c->nconsts * sizeof *p->consts);
+  copy_n(ind->slots, c->slots, (size_t)c->nslots * sizeof *ind->slots);
+  copy_n(ind->deps, c->deps, (size_t)c->ndeps * sizeof *ind->deps);
   p->ncode = c->ncode;
   p->nconsts = c->nconsts;
   p->nslots = c->nslots;

@@ -5,7 +5,7 @@
 -- Decision   Quyết định số 1153/QĐ-UBND ngày 01/6/2023 của Chủ tịch Ủy ban nhân dân
 --            tỉnh Hòa Bình "Ban hành Bộ chỉ số đánh giá, xếp hạng mức độ chuyển đổi số
 --            tại các cơ quan nhà nước trên địa bàn tỉnh Hòa Bình" (signed "KT. CHỦ TỊCH").
--- Seed       /work/shared/seeds/001_1e8ff679e60961d5.txt
+-- Seed       ../shared/seeds/001_1e8ff679e60961d5.txt (Hòa Bình 1153/QĐ-UBND)
 --              lines 6-39     the decision (number, date, Điều 1-4)
 --              line  21       Điều 1 khoản 3: commune index = "08 chỉ số chính, 48 chỉ số thành phần"
 --              lines 99-118   structure table of the commune index (IV.3)
