@@ -15,7 +15,9 @@
 local lpeg = ...                     -- handed in by the host: never a global
 local P, R, S, V, C, Ct, Cp, Cc, Carg, Cmt =
   lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.C, lpeg.Ct, lpeg.Cp, lpeg.Cc, lpeg.Carg, lpeg.Cmt
-local tonumber, next, concat, sort = tonumber, next, table.concat, table.sort
+-- String functions as locals: the string metatable that scripts see has no patterns.
+local tonumber, next, concat, sort, match, sub = tonumber, next, table.concat, table.sort,
+  string.match, string.sub
 local _ENV = nil
 
 -- Farthest-failure bookkeeping. The state table is passed as lpeg.match's extra
@@ -39,7 +41,6 @@ local keywords = { ["if"]=1, ["then"]=1, ["elseif"]=1, ["else"]=1, ["end"]=1, ["
 local function kw(word) return P(word) * -idchar * sp end
 local function need_kw(word) return kw(word) + expected("'" .. word .. "'") end
 local function sym(s) return P(s) * sp end
-local function need_sym(s) return sym(s) + expected("'" .. s .. "'") end
 
 local name = Cmt(C(idstart * idchar^0), function(_, _, id)
   return not keywords[id], id
@@ -80,26 +81,31 @@ local function if_node(pos, parts, stop)
   return n
 end
 
-local function arm_cmp(pos, op, value, result, stop)
-  return { kind = "cmp", op = op, value = value, result = result, pos = pos, stop = stop }
+local function arm_cmp(pos, op, value, result)
+  return { kind = "cmp", op = op, value = value, result = result, pos = pos, stop = result.stop }
 end
-local function arm_range(pos, lo, hi, result, stop)
-  return { kind = "range", lo = lo, hi = hi, result = result, pos = pos, stop = stop }
+local function arm_range(pos, lo, hi, result)
+  return { kind = "range", lo = lo, hi = hi, result = result, pos = pos, stop = result.stop }
 end
-local function arm_eq(pos, value, result, stop)
-  return { kind = "eq", value = value, result = result, pos = pos, stop = stop }
+local function arm_eq(pos, value, result)
+  return { kind = "eq", value = value, result = result, pos = pos, stop = result.stop }
 end
--- make_arm(pos, op, value, result, stop) | (pos, "range", lo, hi, result, stop)
--- | (pos, "eq", value, result, stop)
-local function make_arm(pos, a, b, c, d, e)
-  if a == "range" then return arm_range(pos, b, c, d, e)
-  elseif a == "eq" then return arm_eq(pos, b, c, d)
-  else return arm_cmp(pos, a, b, c, d) end
+-- make_arm(pos, op, value, result) | (pos, "range", lo, hi, result) | (pos, "eq", value, result)
+local function make_arm(pos, a, b, c, d)
+  if a == "range" then return arm_range(pos, b, c, d)
+  elseif a == "eq" then return arm_eq(pos, b, c)
+  else return arm_cmp(pos, a, b, c) end
 end
 
 local function case_node(pos, subject, arms, els, stop)
-  if stop == nil then els, stop = nil, els end   -- no else: the capture shifted
+  if stop == nil then els, stop = nil, els end   -- no else: the captures shift by one
   return { tag = "case", pos = pos, stop = stop, subject = subject, arms = arms, els = els }
+end
+
+-- A parenthesised expression covers its brackets, so quoting it shows them.
+local function paren(pos, e, stop)
+  e.pos, e.stop = pos, stop
+  return e
 end
 
 local function step(pos, id, expr) return { name = id, pos = pos, expr = expr } end
@@ -107,6 +113,8 @@ local function program(steps, result) return { tag = "prog", steps = steps, resu
 
 local E = expected("an expression")
 local mark = Cp()                    -- start or stop position
+-- "end" closing an if or case: the node stops after it.
+local end_mark = (P"end" * -idchar + expected("'end'")) * mark * sp
 local cmpop = C(P"==" + P"~=" + P"<=" + P">=" + P"<" + P">") * sp
 
 local grammar = P{
@@ -123,29 +131,29 @@ local grammar = P{
   Mul = Ct(V"Unary" * (C(S"*/") * sp * (V"Unary" + E))^0) / fold,
   Unary = (mark * C(P"-") * sp * (V"Unary" + E)) / unary + V"Primary",
   Primary = V"Number" + V"String" + V"If" + V"Case" + V"Call" + V"Ref"
-            + sym"(" * (V"Expr" + E) * need_sym")",
+            + (mark * sym"(" * (V"Expr" + E) * (P")" + expected("')'")) * mark * sp) / paren,
   Number = (mark * C(R"09"^1 * (P"." * R"09"^1)^-1) * C(P"%"^-1) * mark * sp) / num,
   String = (mark * (P'"' * C((1 - S'"\n')^0) * (P'"' + expected("a closing '\"'"))
                   + P"'" * C((1 - S"'\n")^0) * (P"'" + expected("a closing \"'\""))) * mark * sp) / str,
   Ref = (mark * name * mark * sp) / ref,
   Call = (mark * name * sp * sym"(" * Ct((V"Expr" * (sym"," * (V"Expr" + E))^0)^-1)
-          * need_sym")" * mark) / call,
+          * (P")" + expected("')'")) * mark * sp) / call,
   If = (mark * kw"if" * Ct((V"Expr" + E) * need_kw"then" * (V"Expr" + E)
           * (kw"elseif" * (V"Expr" + E) * need_kw"then" * (V"Expr" + E))^0
-          * need_kw"else" * (V"Expr" + E)) * mark * need_kw"end") / if_node,
+          * need_kw"else" * (V"Expr" + E)) * end_mark) / if_node,
   Case = (mark * kw"case" * (V"Expr" + E) * Ct(V"Arm"^1 + expected("'when'"))
-          * (kw"else" * (V"Expr" + E))^-1 * mark * need_kw"end") / case_node,
+          * (kw"else" * (V"Expr" + E))^-1 * end_mark) / case_node,
   Arm = (mark * kw"when" * (
-            cmpop * (V"Add" + E) * need_kw"then" * (V"Expr" + E) * mark
-          + Cc"range" * V"Add" * sym".." * (V"Add" + E) * need_kw"then" * (V"Expr" + E) * mark
-          + Cc"eq" * V"Add" * need_kw"then" * (V"Expr" + E) * mark
+            cmpop * (V"Add" + E) * need_kw"then" * (V"Expr" + E)
+          + Cc"range" * V"Add" * sym".." * (V"Add" + E) * need_kw"then" * (V"Expr" + E)
+          + Cc"eq" * V"Add" * need_kw"then" * (V"Expr" + E)
           + E)) / make_arm,
 }
 
 -- Quote the text found at an error position, for "found 'x'".
 local function found_at(text, pos)
   if pos > #text then return "the end of the formula" end
-  local word = text:match("^[%w_\128-\255]+", pos) or text:sub(pos, pos)
+  local word = match(text, "^[%w_\128-\255]+", pos) or sub(text, pos, pos)
   if word == "\n" then return "the end of the line" end
   return "'" .. word .. "'"
 end

@@ -15,9 +15,9 @@
 
 local formula, getinfo, script_source = ...
 local type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
-      getmetatable, load, sort, concat =
+      getmetatable, load, pcall, sort, concat =
       type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
-      getmetatable, load, table.sort, table.concat
+      getmetatable, load, pcall, table.sort, table.concat
 local string, table, math, utf8 = string, table, math, utf8
 local _ENV = nil
 
@@ -224,7 +224,12 @@ local function score_of(v, ind_line, what)
     problem(s.line, what .. ": the formula is longer than " .. MAX_FORMULA .. " bytes")
     return nil
   end
-  local tree, err = formula.parse(s.text)
+  -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
+  local ok, tree, err = pcall(formula.parse, s.text)
+  if not ok then
+    tree, err = nil, { pos = 1, msg = "the formula is nested too deeply (too many brackets or "
+                                      .. "operators inside each other); split it into named steps" }
+  end
   if tree then s.ast = tree else s.error = err end
   return s
 end
@@ -271,10 +276,21 @@ end
 -- The sandbox environment
 ------------------------------------------------------------------------------
 
+-- Reading a library field that is not offered names it.
+local function lookup(t, name)
+  return function(_, k)
+    local v = t[k]
+    if v == nil then
+      error("'" .. name .. "." .. tostring(k) .. "' is not available in criteria scripts", 2)
+    end
+    return v
+  end
+end
+
 -- A read-only view of t: writes fail, and its metatable cannot be reached.
 local function readonly(t, name)
   return setmetatable({}, {
-    __index = t,
+    __index = lookup(t, name),
     __newindex = function() error(name .. " is read-only in criteria scripts", 2) end,
     __metatable = false,
   })
@@ -286,13 +302,22 @@ local function copy_except(t, except)
   return c
 end
 
-local safe_string = copy_except(string, { rep = true, dump = true })
+-- No rep (memory bombs), no dump (bytecode), and no Lua patterns: matching runs in C,
+-- out of reach of the instruction budget, and a pattern like "a*a*a*a*b" backtracks
+-- exponentially. find stays, for plain substrings only.
+local safe_string = copy_except(string, { rep = true, dump = true, match = true,
+                                          gmatch = true, gsub = true, find = true })
+local string_find = string.find
+safe_string.find = function(s, sub, init)
+  return string_find(s, sub, init, true)
+end
 -- ("x"):rep(1e12) goes through the string metatable: point it at the safe copy.
-getmetatable("").__index = safe_string
+getmetatable("").__index = lookup(safe_string, "string")
 
 local FORBIDDEN = { io = true, os = true, debug = true, package = true, require = true,
   dofile = true, loadfile = true, collectgarbage = true, rawset = true, rawget = true,
-  setmetatable = true, getmetatable = true, print = true, loadstring = true, lpeg = true }
+  setmetatable = true, getmetatable = true, print = true, loadstring = true, lpeg = true,
+  pcall = true, xpcall = true }
 
 local vocabulary = {
   decision = decision, inputs = inputs, group = group, indicator = indicator,

@@ -8,6 +8,7 @@
 */
 #include "boundary.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lauxlib.h>
@@ -253,9 +254,32 @@ static Node *read_node(Reader *r, int t, int depth) {
   return n;
 }
 
+/* Skip spaces, tabs, newlines and "-- comments" from p. */
+static const char *skip_space(const char *p) {
+  for (;;) {
+    while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') p++;
+    if (p[0] != '-' || p[1] != '-') return p;
+    while (*p && *p != '\n') p++;
+  }
+}
+
+/* If p opens a Lua string ("…", '…', [[…]], [==[…]==]), where its text starts. */
+static const char *string_body(const char *p) {
+  if (*p == '"' || *p == '\'') return p + 1;
+  if (*p != '[') return NULL;
+  const char *q = p + 1;
+  while (*q == '=') q++;
+  if (*q != '[') return NULL;
+  q++;
+  if (*q == '\r') q++;                         /* Lua drops a first newline */
+  if (*q == '\n') q++;
+  return q;
+}
+
 /*
-** Find the formula text in the script, at or after the line of its declaration, so
-** errors point inside it. A match must start right after a quote or a long bracket.
+** Find the formula text in the script, so errors point inside it: the first
+** "score = <string>" whose string holds exactly the text, at or after the line of the
+** indicator's declaration. Lua does not record where a string constant was written.
 */
 static void place_formula(Reader *r, Formula *f) {
   const char *src = r->m->source;
@@ -263,16 +287,17 @@ static void place_formula(Reader *r, Formula *f) {
   size_t len = strlen(f->text);
   f->exact = false;
   f->col = 0;                                  /* unknown: messages give the line only */
-  if (len == 0) return;
-  while ((p = strstr(p, f->text)) != NULL) {
-    char prev = p > src ? p[-1] : '\0';
-    bool after_long = prev == '\n' && p - src >= 2 && (p[-2] == '[' || (p[-2] == '\r' && p - src >= 3 && p[-3] == '['));
-    if (prev == '"' || prev == '\'' || prev == '[' || after_long) {
-      text_line_col(src, (size_t)(p - src), &f->line, &f->col);
+  while ((p = strstr(p, "score")) != NULL) {
+    bool word = p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+    const char *q = skip_space(p + 5);
+    p += 5;
+    if (!word || *q != '=') continue;
+    const char *body = string_body(skip_space(q + 1));
+    if (body && strncmp(body, f->text, len) == 0) {
+      text_line_col(src, (size_t)(body - src), &f->line, &f->col);
       f->exact = true;
       return;
     }
-    p++;
   }
 }
 
@@ -287,8 +312,7 @@ static void formula_error(Reader *r, const Formula *f, int t, const char *code) 
     diag_hint(r->dl, d, "the formula comes from the pattern %s; check its arguments", f->shown);
   else
     diag_hint(r->dl, d, "the formula language is described in docs/language.md, section 2");
-  d->indicator = code;
-  r->failed = true;
+  d->indicator = code;                         /* the other formulas still compile */
 }
 
 /* The score of an indicator, at index t: [-0, +0]. */

@@ -99,10 +99,11 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
   bool pct = len > 0 && s[len - 1] == '%', fraction;
   if (pct) {
     len--;
-    while (len > 0 && is_space(s[len - 1])) len--;
+    trim(&s, &len);                            /* "75 %", "75\u00A0%" */
     if (in->type != IN_PERCENT) {
-      snprintf(why, whylen, "a percentage in a %s column: give the %s itself",
-               input_type_name(in->type), in->type == IN_COUNT ? "count" : "amount");
+      snprintf(why, whylen, "a percentage in %s column: give the %s itself",
+               in->type == IN_COUNT ? "a count" : "an amount",
+               in->type == IN_COUNT ? "count" : "amount");
       return CELL_INVALID;
     }
   }
@@ -114,7 +115,8 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
     return CELL_INVALID;
   }
   if (*out < 0) {
-    snprintf(why, whylen, "a %s cannot be negative", input_type_name(in->type));
+    snprintf(why, whylen, "%s cannot be negative",
+             in->type == IN_COUNT ? "a count" : in->type == IN_AMOUNT ? "an amount" : "a percentage");
     return CELL_INVALID;
   }
   if (in->type == IN_COUNT && fraction) {
@@ -125,6 +127,11 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
     else
       snprintf(why, whylen, "a count is a whole number");
     return CELL_INVALID;
+  }
+  if (in->type == IN_AMOUNT && !dc && thousands_grouped(s, len)) {
+    snprintf(why, whylen, "read as %.*s, but it looks like Vietnamese thousands notation; if the "
+             "file uses it (12,5 and 2.500), read it with --decimal-comma", (int)len, s);
+    return CELL_SUSPECT;
   }
   if (in->type == IN_PERCENT) {
     *out /= 100;

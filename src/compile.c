@@ -19,7 +19,8 @@
 
 typedef enum ValueType { VT_ERR, VT_NUM, VT_BOOL, VT_CHOICE, VT_STR, VT_TEXT,
                          VT_PENDING /* no branch compiled yet */ } ValueType;
-typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX } RefKind;
+typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX,
+                       REF_BROKEN /* found, but its definition has an error (reported) */ } RefKind;
 
 typedef struct Compiler {
   Model *m;
@@ -141,12 +142,17 @@ static ValueType resolve(Compiler *c, Node *n) {
       n->refkind = REF_STEP;
       n->ref = f->steps[s].slot;
       n->choice = f->steps[s].expr ? f->steps[s].expr->choice : -1;
-      return (ValueType)(f->steps[s].expr ? f->steps[s].expr->type : VT_ERR);
+      ValueType t = (ValueType)(f->steps[s].expr ? f->steps[s].expr->type : VT_ERR);
+      if (t == VT_ERR) n->refkind = REF_BROKEN;
+      return t;
     }
   }
   int input = -1;
-  for (int b = 0; b < c->ci->nbinds; b++)
-    if (strcmp(c->ci->binds[b].name, n->str) == 0) input = c->ci->binds[b].input;
+  for (int b = 0; b < c->ci->nbinds; b++) {
+    if (strcmp(c->ci->binds[b].name, n->str) != 0) continue;
+    input = c->ci->binds[b].input;
+    if (input < 0) { n->refkind = REF_BROKEN; return VT_ERR; }   /* bad binding: reported */
+  }
   if (input < 0) {
     int k = model_find_input(c->m, n->str);
     if (k >= 0 && c->m->inputs[k].owner < 0) input = k;
@@ -170,16 +176,27 @@ static ValueType resolve(Compiler *c, Node *n) {
   return VT_ERR;
 }
 
-/* "a, b, max, ty_le": what a formula of this indicator may name, for hints. */
+/* "a, b, ty_le, max, dan_so": what a formula of this indicator may name, for hints. */
 static const char *known_names(Compiler *c) {
   char buf[1024] = "";
   size_t len = 0;
-  for (int b = 0; b < c->ci->nbinds && len < sizeof buf - 64; b++)
+  for (int b = 0; b < c->ci->nbinds && len < sizeof buf - 80; b++)
     len += (size_t)snprintf(buf + len, sizeof buf - len, "%s, ", c->ci->binds[b].name);
-  for (int s = 0; s < c->nsteps_seen && len < sizeof buf - 64; s++)
+  for (int s = 0; s < c->nsteps_seen && len < sizeof buf - 80; s++)
     len += (size_t)snprintf(buf + len, sizeof buf - len, "%s, ", c->ci->score.steps[s].name);
-  snprintf(buf + len, sizeof buf - len, "max and the shared inputs");
+  len += (size_t)snprintf(buf + len, sizeof buf - len, "max");
+  for (int i = 0; i < c->m->ninputs && len < sizeof buf - 80; i++)
+    if (c->m->inputs[i].owner < 0 && c->m->inputs[i].type != IN_TEXT)
+      len += (size_t)snprintf(buf + len, sizeof buf - len, ", %s", c->m->inputs[i].name);
+  if (len >= sizeof buf - 80) snprintf(buf + len, sizeof buf - len, ", …");
   return arena_strdup(&c->m->arena, buf);
+}
+
+/* Whether name is a step of this formula defined after the current one. */
+static bool later_step(Compiler *c, const char *name) {
+  for (int s = c->nsteps_seen; s < c->ci->score.nsteps; s++)
+    if (strcmp(c->ci->score.steps[s].name, name) == 0) return true;
+  return false;
 }
 
 /* ------------------------------------------------------------ expressions */
@@ -208,12 +225,12 @@ static int option_index(const Model *m, int k, const char *code) {
   return -1;
 }
 
-/* Emit the option code s compared with a value of choice input k. */
-static ValueType gen_option(Compiler *c, Node *s, int k) {
+/* Emit the option code s compared with a value of choice input k, which the formula
+** calls `what`. */
+static ValueType gen_option(Compiler *c, Node *s, int k, const char *what) {
   int opt = k >= 0 ? option_index(c->m, k, s->str) : -1;
   if (opt < 0) {
-    Diag *d = error_at(c, s, "\"%s\" is not an option of '%s'", s->str,
-                       k >= 0 ? c->m->inputs[k].name : "?");
+    Diag *d = error_at(c, s, "\"%s\" is not an option of '%s'", s->str, what);
     char list[512] = "";
     size_t len = 0;
     for (int i = 0; k >= 0 && i < c->m->inputs[k].noptions && len < sizeof list - 64; i++)
@@ -238,7 +255,7 @@ static ValueType gen_equality(Compiler *c, Node *n) {
       error_at(c, str, "\"%s\" can only be compared with a choice input%s", str->str, "");
       return VT_ERR;
     }
-    if (gen_option(c, str, val->choice) == VT_ERR) return VT_ERR;
+    if (gen_option(c, str, val->choice, node_text(c, val)) == VT_ERR) return VT_ERR;
   } else {
     ValueType lt = gen(c, l), rt = gen(c, r);
     if (lt == VT_ERR || rt == VT_ERR) return VT_ERR;
@@ -313,7 +330,8 @@ static ValueType gen_if(Compiler *c, Node *n) {
 }
 
 /* One arm's test against the subject in slot subj; leaves a yes/no. */
-static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, int choice) {
+static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, const Node *subject) {
+  int choice = subject->choice;
   emit(c, I_SLOT, subj, 0, arm, +1);
   if (arm->op == ARM_RANGE) {
     if (st != VT_NUM) { error_at(c, arm, "a range needs a number to test%s%s", "", ""); return false; }
@@ -329,7 +347,7 @@ static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, int cho
       diag_hint(c->dl, d, "write: when \"option_code\" then …");
       return false;
     }
-    if (gen_option(c, v, choice) == VT_ERR) return false;
+    if (gen_option(c, v, choice, node_text(c, subject)) == VT_ERR) return false;
     emit(c, I_EQ, 0, 0, arm, -1);
     return true;
   }
@@ -356,7 +374,7 @@ static ValueType gen_case(Compiler *c, Node *n) {
   int base = c->depth;
   for (int k = 1; k <= narms; k++) {
     Node *arm = n->kids[k];
-    if (st == VT_ERR || !gen_arm_test(c, arm, subj, st, n->kids[0]->choice)) t = VT_ERR;
+    if (st == VT_ERR || !gen_arm_test(c, arm, subj, st, n->kids[0])) t = VT_ERR;
     int test = emit(c, I_TEST, 0, 0, arm, -1);
     emit(c, I_ARM, slot, k - 1, arm, 0);
     Node *res = arm->kids[arm->nkids - 1];
@@ -439,9 +457,10 @@ static ValueType gen_call(Compiler *c, Node *n) {
   for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
     if (strcmp(fn, fns[i].name) != 0) continue;
     if (na < fns[i].lo || na > fns[i].hi) {
-      error_at(c, n, "%s takes %s", fn, fns[i].lo == fns[i].hi ? "exactly 3 arguments" :
+      error_at(c, n, "%s takes %s", fn, fns[i].hi == 1 ? "one argument" :
+               fns[i].lo == fns[i].hi ? "exactly 3 arguments: clamp(x, low, high)" :
                fns[i].hi == 2 ? "1 or 2 arguments: round(x) or round(x, decimals)" :
-               fns[i].hi == 1 ? "one argument" : "1 to 32 arguments");
+               "1 to 32 arguments");
       return VT_ERR;
     }
     ValueType t = VT_NUM;
@@ -472,10 +491,16 @@ static ValueType gen(Compiler *c, Node *n) {
       break;
     }
     case N_NAME:
+      n->refkind = REF_NONE;
       t = resolve(c, n);
-      if (t == VT_ERR) {
+      if (n->refkind == REF_BROKEN) {
+        c->failed = true;                      /* the error is reported where it lies */
+      } else if (t == VT_ERR) {
         Diag *d = error_at(c, n, "unknown name '%s'%s", n->str, "");
         diag_hint(c->dl, d, "names known here: %s", known_names(c));
+        if (later_step(c, n->str))
+          diag_hint(c->dl, d, "'%s' is a step defined on a later line: a step can only use "
+                    "the steps above it", n->str);
       } else if (t == VT_TEXT) {
         error_at(c, n, "'%s' is a text input: it cannot be used in a formula%s", n->str, "");
         t = VT_ERR;
@@ -526,7 +551,8 @@ static void compile_indicator(Compiler *c, int k) {
   ValueType t = gen(c, f->result);
   if (t != VT_ERR && t != VT_NUM) {
     Diag *d = error_at(c, f->result, "the formula must give points (a number), not %s", type_name(t), "");
-    diag_hint(c->dl, d, "for a yes/no input x write: if x then max else 0 end");
+    diag_hint(c->dl, d, t == VT_BOOL ? "for a yes/no value x write: if x then max else 0 end"
+              : "give points for each option: case r when \"code\" then max … else 0 end");
   }
   emit(c, I_END, 0, 0, f->result, 0);
   Program *p = &ind->prog;
@@ -645,8 +671,8 @@ int compile_model(Model *m, DiagList *dl) {
   free(c.consts);
   free(c.slots);
   free(c.deps);
-  if (c.failed || dl->nerrors > 0) return -1;
-  if (order_indicators(m, dl) != 0) return -1;
+  int ordered = order_indicators(m, dl);     /* cycles are reported with the rest */
+  if (c.failed || ordered != 0 || dl->nerrors > 0) return -1;
   m->compiled = true;
   return 0;
 }

@@ -25,6 +25,21 @@ void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputO
   }
 }
 
+int derive_inputs(const Model *m, int k, InputRef *out) {
+  const Indicator *ind = &m->inds[k];
+  int n = 0;
+  for (int b = 0; b < ind->nbinds; b++)
+    if (ind->binds[b].input >= 0) out[n++] = (InputRef){ ind->binds[b].name, ind->binds[b].input };
+  for (int i = 0; i < ind->prog.ncode; i++) {
+    const Ins *in = &ind->prog.code[i];
+    if (in->op != I_INPUT && in->op != I_PRESENT && in->op != I_DEFAULT) continue;
+    bool seen = false;
+    for (int j = 0; j < n && !seen; j++) seen = out[j].input == in->a;
+    if (!seen) out[n++] = (InputRef){ m->inputs[in->a].name, in->a };
+  }
+  return n;
+}
+
 static const char *op_text(Op op) {
   switch (op) {
     case OP_EQ: return "==";

@@ -21,12 +21,22 @@ typedef struct InputOrigin {
 
 void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputOrigin *o);
 
+typedef struct InputRef {
+  const char *name;       /* the name the formula uses */
+  int input;              /* index in m->inputs */
+} InputRef;
+
+/* Every input indicator k reads: its bindings, then the shared inputs its formula names
+** directly. out must have room for nbinds + prog.ncode entries; returns the count. */
+int derive_inputs(const Model *m, int k, InputRef *out);
+
 /* "n = 15 → when 10 .. 19", "ty_le >= 85% is false → else". taken is the branch
 ** slot, subject the case subject slot (ignored for if). Returns buf. */
 const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
                           Value subject, char *buf, size_t size);
 
-/* The taken arm alone, for JSON: "when 10 .. 19", "then (condition 1)", "else". */
+/* The taken arm alone, for JSON: "when 10 .. 19", "if ty_le >= 85%", "elseif …", "else",
+** "no arm covers the value", "not reached". */
 const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,
                        char *buf, size_t size);
 

@@ -93,8 +93,10 @@ static Value extreme(Value *args, int n, bool want_max) {
 static Value round_to(Value x, Value d, int node) {
   if (poison(x)) return x;
   if (poison(d)) return d;
-  double p = pow(10, floor(d.n));
-  double r = x.n < 0 ? -floor(-x.n * p + 0.5) / p : floor(x.n * p + 0.5) / p;
+  double p = pow(10, floor(d.n)), scaled = x.n * p;
+  if (!isfinite(p) || !isfinite(scaled) || fabs(scaled) >= 0x1p52)
+    return x;                                  /* already an integer at that precision */
+  double r = round(scaled) / p;                /* C's round: half away from zero */
   return isfinite(r) ? num(r) : undef(U_NONFINITE, node);
 }
 
@@ -223,9 +225,10 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
                  s->raw, ind->max, s->value);
     diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator)");
   }
-  if (d) {
-    d->unit = unit;
-    d->indicator = ind->code;
+  if (d) {                                     /* the list owns its strings */
+    d->unit = arena_strdup(&dl->arena, unit);
+    d->indicator = arena_strdup(&dl->arena, ind->code);
+    if (d->column) d->column = arena_strdup(&dl->arena, d->column);
   }
 }
 

@@ -7,8 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+** Half away from zero at the shown decimals (12.5 → 13 with 0 decimals), as round()
+** in formulas; printf alone would round the binary value half to even.
+*/
 void fmt_fixed(char *buf, size_t size, double v, int decimals) {
   if (!isfinite(v)) { snprintf(buf, size, "undefined"); return; }
+  double scale = pow(10, decimals), scaled = v * scale;
+  if (isfinite(scaled) && fabs(scaled) < 0x1p52) v = round(scaled) / scale;
   snprintf(buf, size, "%.*f", decimals, v);
   if (buf[0] == '-') {                         /* "-0.00" is 0 */
     bool zero = true;
@@ -50,6 +56,11 @@ void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice) {
       if (choice >= 0 && m->inputs[choice].type == IN_CHOICE && v.n >= 0 &&
           v.n < m->inputs[choice].noptions) {
         snprintf(buf, size, "\"%s\"", m->inputs[choice].options[(int)v.n].code);
+        return;
+      }
+      if (choice >= 0 && m->inputs[choice].type == IN_PERCENT) {
+        /* as it was written: 12 digits hide the ×100 rounding (0.55 → 55, not 55.00000000000001) */
+        snprintf(buf, size, "%.12g%%", v.n * 100);
         return;
       }
       fmt_exact(n, sizeof n, v.n);

@@ -9,11 +9,12 @@
 #include "eval.h"
 #include "model.h"
 
-/* Fixed decimals, without "-0.00". */
+/* Fixed decimals, rounded half away from zero, without "-0.00". */
 void fmt_fixed(char *buf, size_t size, double v, int decimals);
 /* Shortest text that reads back as the same double ("0.6", "20", "1e-07"). */
 void fmt_exact(char *buf, size_t size, double v);
-/* A formula value for a person: 0.6, 60% (pct), yes/no, an option code, "missing …". */
+/* A formula value for a person: 0.6, yes/no, an option code in quotes, "missing …".
+** choice is the input the value comes from (or -1): its option codes, or its percent. */
 void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice);
 /* JSON */
 void json_string(FILE *out, const char *s);

@@ -78,6 +78,29 @@ static int script_line(lua_State *L, const char *chunkname) {
 }
 
 /*
+** Lua prefixes messages with "SRC:LINE: ", where SRC is the path, or "..." and its
+** tail when the path is long (luaO_chunkid). If msg starts so, return what follows
+** and store LINE; otherwise return msg.
+*/
+static const char *strip_location(const char *msg, const char *path, int *line) {
+  size_t plen = strlen(path);
+  const char *rest = NULL;
+  if (strncmp(msg, path, plen) == 0 && msg[plen] == ':') {
+    rest = msg + plen + 1;
+  } else if (strncmp(msg, "...", 3) == 0) {
+    const char *colon = strchr(msg + 3, ':');
+    size_t tail = colon ? (size_t)(colon - msg - 3) : 0;
+    if (colon && tail <= plen && strncmp(path + plen - tail, msg + 3, tail) == 0) rest = colon + 1;
+  }
+  if (rest == NULL || *rest < '0' || *rest > '9') return msg;
+  int n = atoi(rest);
+  while (*rest >= '0' && *rest <= '9') rest++;
+  if (*rest != ':') return msg;
+  if (*line == 0) *line = n;
+  return rest + 1 + (rest[1] == ' ');
+}
+
+/*
 ** Message handler: [-1, +1, m]. A table error (from the prelude) passes through;
 ** a string gets the script line it came from and loses Lua's "file:line:" prefix.
 */
@@ -87,12 +110,7 @@ static int msghandler(lua_State *L) {
   const char *msg = lua_tostring(L, 1);
   if (msg == NULL) msg = "the script raised an error that is not a message";
   int line = script_line(L, h->chunkname);
-  const char *colon;
-  if (strncmp(msg, h->path, strlen(h->path)) == 0 && msg[strlen(h->path)] == ':' &&
-      (colon = strchr(msg + strlen(h->path) + 1, ':')) != NULL) {
-    if (line == 0) line = atoi(msg + strlen(h->path) + 1);
-    msg = colon + 1 + (colon[1] == ' ');
-  }
+  msg = strip_location(msg, h->path, &line);
   lua_createtable(L, 0, 2);                    /* error, table */
   lua_pushstring(L, msg);
   lua_setfield(L, -2, "msg");
@@ -127,6 +145,24 @@ static void load_embedded(lua_State *L, const char *path) {
     }
   }
   luaL_error(L, "internal: %s is not embedded in this build", path);
+}
+
+/*
+** The script does not parse as Lua: raise a structured error with a hint
+** ([-1, +0, v]: the message on top is replaced).
+*/
+static void raise_syntax_error(lua_State *L, Host *h) {
+  int line = 0;
+  const char *msg = strip_location(luaL_optstring(L, -1, "syntax error"), h->path, &line);
+  lua_createtable(L, 0, 3);                    /* msg, error */
+  lua_pushstring(L, msg);
+  lua_setfield(L, -2, "msg");
+  lua_pushinteger(L, line);
+  lua_setfield(L, -2, "line");
+  lua_pushstring(L, "the script is not valid Lua here: check the quotes, the commas between "
+                 "fields and the braces { } around each declaration");
+  lua_setfield(L, -2, "hint");
+  lua_error(L);
 }
 
 /*
@@ -169,7 +205,7 @@ static int load_all(lua_State *L) {
   lua_call(L, 3, 1);                           /* P */
   load_stdlib(L);                              /* P */
   if (luaL_loadbufferx(L, h->src, h->srclen, h->chunkname, "t") != LUA_OK)
-    lua_error(L);                              /* P, script */
+    raise_syntax_error(L, h);                  /* P, script */
   lua_getfield(L, 1, "env");                   /* P, script, env */
   lua_setupvalue(L, -2, 1);                    /* P, script   (env is its _ENV) */
   lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
@@ -196,20 +232,14 @@ static void report_error(lua_State *L, Host *h, int status) {
   }
   if (status == LUA_ERRMEM)
     msg = "the script needs more memory than criteria scripts may use";
-  else if (status == LUA_ERRSYNTAX && msg) {
-    /* Lua's own "path:line: message": keep it, the parser knows the line. */
-    const char *p = strstr(msg, ":");
-    if (p && strncmp(msg, h->path, strlen(h->path)) == 0) {
-      line = atoi(p + 1);
-      const char *q = strchr(p + 1, ':');
-      if (q) msg = q + 2;
-    }
-  }
+  else if (msg)
+    msg = strip_location(msg, h->path, &line);  /* e.g. Lua's own syntax errors */
   Diag *d = diag_add(h->dl, SEV_ERROR, h->path, line, 0, "%s", msg ? msg : "error in the script");
   if (hint) diag_hint(h->dl, d, "%s", hint);
   if (status == LUA_ERRMEM)
     diag_hint(h->dl, d, "a criteria script only declares a decision; look for a loop that builds "
-              "tables or strings without end");
+              "tables or strings without end, or a function that calls itself without end");
+
   lua_settop(L, 0);
 }
 
@@ -228,8 +258,8 @@ static int run(Host *h, const HostLimits *lim) {
   if (status != LUA_OK) {
     report_error(L, h, status);
     rc = EXIT_SCRIPT;
-  } else if (boundary_read(L, h->model, h->dl) != 0) {
-    rc = EXIT_SCRIPT;
+  } else if (boundary_read(L, h->model, h->dl) != 0 || h->dl->nerrors > 0) {
+    rc = EXIT_SCRIPT;                          /* the model holds what could be read */
   }
   lua_close(L);
   return rc;

@@ -19,6 +19,8 @@ extern const HostLimits host_default_limits;   /* 64 MiB, 200 million */
 /*
 ** Run the script and fill m (its arena owns everything). Returns EXIT_OK, EXIT_USAGE
 ** (unreadable file) or EXIT_SCRIPT; every problem found is in dl. lim may be NULL.
+** With EXIT_SCRIPT the model still holds every declaration that could be read, so
+** that compiling it reports the formulas' problems too.
 */
 int host_load(const char *path, const HostLimits *lim, Model *m, DiagList *dl);
 /* The same for a script already in memory; path names it in messages. */

@@ -11,11 +11,12 @@
 #include "exitcodes.h"
 #include "host.h"
 
+/* Compile even when the declarations have errors: every problem is reported at once. */
 int session_load_script(Session *s, const char *script) {
   int rc = host_load(script, NULL, &s->model, &s->script_diags);
-  if (rc != EXIT_OK) return rc;
+  if (rc == EXIT_USAGE) return rc;
   if (compile_model(&s->model, &s->script_diags) != 0) return EXIT_SCRIPT;
-  return EXIT_OK;
+  return rc;
 }
 
 int session_evaluate(Session *s, const char *data, bool decimal_comma, bool trace) {

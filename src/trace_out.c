@@ -27,17 +27,25 @@ static const char *cell_state_name(int st) {
 
 /* ------------------------------------------------------------ JSON */
 
-static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, const Indicator *ind) {
+/* The inputs indicator k reads (malloc'd; *n gets the count), or NULL. */
+static InputRef *inputs_of(const Model *m, int k, int *n) {
+  const Indicator *ind = &m->inds[k];
+  InputRef *refs = malloc(((size_t)ind->nbinds + (size_t)ind->prog.ncode + 1) * sizeof *refs);
+  *n = refs ? derive_inputs(m, k, refs) : 0;
+  return refs;
+}
+
+static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, int k) {
+  int n;
+  InputRef *refs = inputs_of(m, k, &n);
   fputs("\"inputs\":[", out);
-  for (int b = 0; b < ind->nbinds; b++) {
-    const Binding *bd = &ind->binds[b];
+  for (int i = 0; i < n; i++) {
     InputOrigin o;
-    if (bd->input < 0) continue;
-    derive_input(ds, m, u, bd->input, &o);
-    fputs(b ? ",{" : "{", out);
-    fputs("\"name\":", out); json_string(out, bd->name);
-    fputs(",\"input\":", out); json_string(out, m->inputs[bd->input].name);
-    fputs(",\"value\":", out); json_value(out, m, o.value, bd->input);
+    derive_input(ds, m, u, refs[i].input, &o);
+    fputs(i ? ",{" : "{", out);
+    fputs("\"name\":", out); json_string(out, refs[i].name);
+    fputs(",\"input\":", out); json_string(out, m->inputs[refs[i].input].name);
+    fputs(",\"value\":", out); json_value(out, m, o.value, refs[i].input);
     fputs(",\"cell\":", out); json_string(out, o.cell);
     fprintf(out, ",\"state\":\"%s\",\"file\":", o.column ? cell_state_name(o.state) : "no column");
     json_string(out, ds->path);
@@ -46,6 +54,7 @@ static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, con
     fputs("}", out);
   }
   fputs("]", out);
+  free(refs);
 }
 
 static void slots_json(FILE *out, Model *m, const Indicator *ind, const Value *slots) {
@@ -111,7 +120,7 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
     fputs(",\"shown\":", out); json_string(out, ind->score.shown);
   }
   fputs("},", out);
-  inputs_json(out, m, ds, u, ind);
+  inputs_json(out, m, ds, u, k);
   slots_json(out, m, ind, slots_of(r, u, k));
   fputs("}", out);
 }
@@ -169,36 +178,48 @@ static void print_indented(FILE *out, const char *text, const char *indent) {
   }
 }
 
-static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
-                           const Indicator *ind, Lang lang) {
+static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u, int k,
+                           Lang lang) {
   char val[256];
+  int n;
+  InputRef *refs = inputs_of(m, k, &n);
   fprintf(out, "  %s:\n", label(lang, L_INPUTS));
-  for (int b = 0; b < ind->nbinds; b++) {
-    const Binding *bd = &ind->binds[b];
+  for (int i = 0; i < n; i++) {
     InputOrigin o;
-    if (bd->input < 0) continue;
-    derive_input(ds, m, u, bd->input, &o);
-    if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, bd->input);
+    const Input *in = &m->inputs[refs[i].input];
+    derive_input(ds, m, u, refs[i].input, &o);
+    if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, refs[i].input);
     else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
-    fprintf(out, "    %s = %s", bd->name, val);
+    fprintf(out, "    %s = %s", refs[i].name, val);
     if (o.state == CELL_INVALID) fprintf(out, " \"%s\"", o.cell);
     if (o.column)
       fprintf(out, "   ← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
     else
-      fprintf(out, "   ← %s \"%s\"", label(lang, L_NO_COLUMN), m->inputs[bd->input].name);
-    const Input *in = &m->inputs[bd->input];
+      fprintf(out, "   ← %s \"%s\"", label(lang, L_NO_COLUMN), in->name);
     fprintf(out, "  (%s%s%s)\n", input_type_name(in->type), in->label ? ": " : "", in->label ? in->label : "");
+  }
+  free(refs);
+}
+
+/* One operand's value; a literal such as 85% as it is written. */
+static void operand(char *buf, size_t size, Model *m, const Node *n, const Value *nv) {
+  if (n->tag == N_NUM && n->pct) {
+    char num[64];
+    fmt_exact(num, sizeof num, n->num * 100);
+    snprintf(buf, size, "%s%%", num);
+  } else {
+    fmt_value(buf, size, m, nv[n->id], n->choice);
   }
 }
 
 /* "[0.6 >= 0.85]": the operands of a comparison, from the recorded node values. */
-static void operands(FILE *out, const Model *m, const Node *c, const Value *nv) {
+static void operands(FILE *out, Model *m, const Node *c, const Value *nv) {
   char a[128], b[128];
   if (c->tag != N_BIN || c->op < OP_EQ || c->op > OP_GE) return;
   static const char *const ops[] = { [OP_EQ] = "==", [OP_NE] = "~=", [OP_LT] = "<",
                                      [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=" };
-  fmt_value(a, sizeof a, m, nv[c->kids[0]->id], c->kids[0]->choice);
-  fmt_value(b, sizeof b, m, nv[c->kids[1]->id], c->kids[1]->choice);
+  operand(a, sizeof a, m, c->kids[0], nv);
+  operand(b, sizeof b, m, c->kids[1], nv);
   fprintf(out, "  [%s %s %s]", a, ops[c->op], b);
 }
 
@@ -257,7 +278,7 @@ static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Resu
     fprintf(out, "  %s (%s %s:%d):\n", label(lang, L_FORMULA), label(lang, L_FROM_PATTERN),
             m->script, ind->score.line);
   print_indented(out, ind->score.text, "    ");
-  explain_inputs(out, m, ds, u, ind, lang);
+  explain_inputs(out, m, ds, u, k, lang);
   explain_slots(out, m, ind, slots, nv, lang);
   fprintf(out, "  %s: ", label(lang, L_SCORE));
   if (score_counts(s)) {
@@ -265,7 +286,7 @@ static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Resu
     fmt_exact(raw, sizeof raw, s->raw);
     fprintf(out, "%s / %g", buf, ind->max);
     if (s->status == S_CLAMPED) fprintf(out, "  (%s %s: %s)", raw, label(lang, L_CLAMPED), buf);
-    else if (strcmp(buf, raw) != 0) fprintf(out, "  (= %s)", raw);
+    else if (strtod(buf, NULL) != s->raw) fprintf(out, "  (= %s)", raw);   /* rounding hid it */
     fputc('\n', out);
   } else {
     fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));

@@ -10,14 +10,15 @@
 
 local api = ...                      -- from lang/prelude.lua: pattern(), fail()
 local pattern, fail = api.pattern, api.fail
-local type, ipairs, tostring, concat, format = type, ipairs, tostring, table.concat,
-  string.format
+-- String functions as locals: the string metatable that scripts see has no patterns.
+local type, ipairs, tostring, concat, format, match, gsub = type, ipairs, tostring,
+  table.concat, string.format, string.match, string.gsub
 local _ENV = nil
 
 -- A formula argument: a string, or a number written back as text.
 local function formula(v, what, name)
   if type(v) == "number" then return tostring(v) end
-  if type(v) ~= "string" or v:match("^%s*$") then
+  if type(v) ~= "string" or match(v, "^%s*$") then
     fail(name .. ": " .. what .. " must be a formula in quotes, e.g. \"a\"")
   end
   return v
@@ -25,7 +26,9 @@ end
 
 -- Parenthesise anything but a plain name or number, so "a + b" / "c" stays right.
 local function operand(text)
-  if text:match("^%s*[%w_%.%%\128-\255]+%s*$") then return (text:gsub("^%s+", ""):gsub("%s+$", "")) end
+  if match(text, "^%s*[%w_%.%%\128-\255]+%s*$") then
+    return (gsub(gsub(text, "^%s+", ""), "%s+$", ""))
+  end
   return "(" .. text .. ")"
 end
 
