@@ -83,12 +83,12 @@ test: all $(TESTBIN)
 	@BUILD=$(BUILD) RUNNER="$(RUNNER)" sh tests/run.sh $(TESTBIN)
 
 sanitize:
-	$(MAKE) test BUILD=build-asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	$(MAKE) --no-print-directory test BUILD=build-asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined"
 
 memcheck:
-	$(MAKE) deps EXTRA_DEBS=valgrind
-	$(MAKE) test RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+	$(MAKE) --no-print-directory deps EXTRA_DEBS=valgrind
+	$(MAKE) --no-print-directory test RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
 clean:
 	rm -rf build build-asan
