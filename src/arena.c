@@ -56,16 +56,21 @@ char *arena_strdup(Arena *a, const char *s) {
   return s ? arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+char *arena_vprintf(Arena *a, const char *fmt, va_list ap) {
+  va_list copy;
+  va_copy(copy, ap);
+  int n = vsnprintf(NULL, 0, fmt, copy);
+  va_end(copy);
+  if (n < 0) return NULL;
+  char *p = arena_alloc(a, (size_t)n + 1);
+  if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
 char *arena_printf(Arena *a, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
-  if (n < 0) return NULL;
-  char *p = arena_alloc(a, (size_t)n + 1);
-  if (p == NULL) return NULL;
-  va_start(ap, fmt);
-  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  char *p = arena_vprintf(a, fmt, ap);
   va_end(ap);
   return p;
 }

@@ -6,6 +6,7 @@
 #ifndef TC_ARENA_H
 #define TC_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct ArenaBlock ArenaBlock;
@@ -16,6 +17,7 @@ char *arena_strdup(Arena *a, const char *s);         /* NULL stays NULL */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
+char *arena_vprintf(Arena *a, const char *fmt, va_list ap);
 void arena_free(Arena *a);
 
 #endif

@@ -9,17 +9,6 @@
 
 static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL };
 
-static char *vformat(Arena *a, const char *fmt, va_list ap) {
-  va_list copy;
-  va_copy(copy, ap);
-  int n = vsnprintf(NULL, 0, fmt, copy);
-  va_end(copy);
-  if (n < 0) return NULL;
-  char *p = arena_alloc(a, (size_t)n + 1);
-  if (p) vsnprintf(p, (size_t)n + 1, fmt, ap);
-  return p;
-}
-
 /*
 ** Append a finding. On allocation failure a shared "out of memory" finding is
 ** returned so that callers never have to test the result.
@@ -41,7 +30,7 @@ Diag *diag_add(DiagList *dl, Severity sev, const char *file, int line, int col,
   d->col = col;
   va_list ap;
   va_start(ap, fmt);
-  d->msg = vformat(&dl->arena, fmt, ap);
+  d->msg = arena_vprintf(&dl->arena, fmt, ap);
   va_end(ap);
   if (sev == SEV_ERROR) dl->nerrors++;
   if (sev == SEV_WARNING) dl->nwarnings++;
@@ -52,7 +41,7 @@ void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...) {
   if (d == &oom_diag) return;
   va_list ap;
   va_start(ap, fmt);
-  d->hint = vformat(&dl->arena, fmt, ap);
+  d->hint = arena_vprintf(&dl->arena, fmt, ap);
   va_end(ap);
 }
 

@@ -105,3 +105,14 @@ void json_value(FILE *out, const Model *m, Value v, int choice) {
   }
   json_number(out, v.n);
 }
+
+void json_decision(FILE *out, const Model *m) {
+  const Decision *d = &m->dec;
+  fputs("{\"id\":", out); json_string(out, d->id);
+  fputs(",\"title\":", out); json_string(out, d->title);
+  fputs(",\"number\":", out); json_string(out, d->number);
+  fputs(",\"issued\":", out); json_string(out, d->issued);
+  fputs(",\"province\":", out); json_string(out, d->province);
+  fputs(",\"script\":", out); json_string(out, m->script);
+  fputs("}", out);
+}

@@ -21,6 +21,8 @@ void json_string(FILE *out, const char *s);
 void json_number(FILE *out, double v);
 /* A value as JSON: number, true/false, option code, or null. */
 void json_value(FILE *out, const Model *m, Value v, int choice);
+/* The decision's header: id, title, number, issued, province, script. */
+void json_decision(FILE *out, const Model *m);
 /* "missing", "division by zero", … */
 const char *fmt_cause(const Model *m, Value v, char *buf, size_t size);
 

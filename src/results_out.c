@@ -129,20 +129,9 @@ void results_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r)
 
 /* ------------------------------------------------------------ JSON */
 
-static void decision_json(FILE *out, const Model *m) {
-  const Decision *d = &m->dec;
-  fputs("{\"id\":", out); json_string(out, d->id);
-  fputs(",\"title\":", out); json_string(out, d->title);
-  fputs(",\"number\":", out); json_string(out, d->number);
-  fputs(",\"issued\":", out); json_string(out, d->issued);
-  fputs(",\"province\":", out); json_string(out, d->province);
-  fputs(",\"script\":", out); json_string(out, m->script);
-  fputs("}", out);
-}
-
 void results_json(FILE *out, const Model *m, const Dataset *ds, const Results *r) {
   fputs("{\"decision\":", out);
-  decision_json(out, m);
+  json_decision(out, m);
   fputs(",\"dataset\":", out);
   json_string(out, ds->path);
   fputs(",\"units\":[", out);

@@ -126,12 +126,9 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
 }
 
 void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
-  const Decision *d = &m->dec;
-  fputs("{\"tieuchi_trace\":1,\"decision\":{\"id\":", out); json_string(out, d->id);
-  fputs(",\"title\":", out); json_string(out, d->title);
-  fputs(",\"number\":", out); json_string(out, d->number);
-  fputs(",\"script\":", out); json_string(out, m->script);
-  fputs("},\"dataset\":", out); json_string(out, ds->path);
+  fputs("{\"tieuchi_trace\":1,\"decision\":", out);
+  json_decision(out, m);
+  fputs(",\"dataset\":", out); json_string(out, ds->path);
   fputs(",\"units\":[", out);
   for (int u = 0; u < r->nunits; u++) {
     fputs(u ? ",\n{\"unit\":" : "\n{\"unit\":", out);

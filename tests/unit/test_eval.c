@@ -14,34 +14,13 @@
 #define HEAD "decision 'd' { title = 't' }\ngroup '1' { 'g', max = 100 }\n"
 #define HEAD_RANKED "decision 'd' { title = 't', rank = true }\ngroup '1' { 'g', max = 100 }\n"
 
-typedef struct Fix {
-  Model m;
-  Dataset ds;
-  Results r;
-  DiagList sd, dd;      /* script findings, data findings */
-} Fix;
-
-/* Build the model, read the data and evaluate; any script error fails the test. */
+/* Load and evaluate; these tests' scripts must have no findings at all. */
 static void load(Fix *f, const char *script, const char *csv) {
-  memset(f, 0, sizeof *f);
-  if (tu_model(script, &f->m, &f->sd) != 0) {
-    char *t = tu_diags(&f->sd);
-    print_error("script failed:\n%s", t ? t : "");
-    free(t);
-    fail();
-  }
+  tu_fix_load(f, script, csv);
   assert_int_equal(f->sd.n, 0);
-  assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
-  assert_int_equal(eval_run(&f->m, &f->ds, true, &f->r, &f->dd), 0);
 }
 
-static void unload(Fix *f) {
-  results_free(&f->r);
-  dataset_free(&f->ds);
-  model_free(&f->m);
-  diag_free(&f->sd);
-  diag_free(&f->dd);
-}
+static void unload(Fix *f) { tu_fix_free(f); }
 
 static const Score *sc(const Fix *f, int u, const char *code) {
   int k = model_find_indicator(&f->m, code);

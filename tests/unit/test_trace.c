@@ -53,34 +53,11 @@ static const char DATA[] =
 
 enum { UA, UB, UC, UD };
 
-typedef struct Fix {
-  Model m;
-  Dataset ds;
-  Results r;
-  DiagList sd, dd;
-} Fix;
-
-static void load_data(Fix *f, const char *script, const char *csv) {
-  memset(f, 0, sizeof *f);
-  if (tu_model(script, &f->m, &f->sd) != 0) {
-    char *t = tu_diags(&f->sd);
-    print_error("script failed:\n%s", t ? t : "");
-    free(t);
-    fail();
-  }
-  assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
-  assert_int_equal(eval_run(&f->m, &f->ds, true, &f->r, &f->dd), 0);
-}
+static void load_data(Fix *f, const char *script, const char *csv) { tu_fix_load(f, script, csv); }
 
 static void load(Fix *f) { load_data(f, SCRIPT, DATA); }
 
-static void unload(Fix *f) {
-  results_free(&f->r);
-  dataset_free(&f->ds);
-  model_free(&f->m);
-  diag_free(&f->sd);
-  diag_free(&f->dd);
-}
+static void unload(Fix *f) { tu_fix_free(f); }
 
 static int ind(const Fix *f, const char *code) {
   int k = model_find_indicator(&f->m, code);
@@ -630,7 +607,8 @@ static void trace_json_valid(void **state) {
   char *s = trace_of(&f);
   assert_true(json_valid(s));
   expect_in(s, "{\"tieuchi_trace\":1,\"decision\":{\"id\":\"hb/1-2023-xa\",\"title\":\"Bộ chỉ số "
-               "\\\"CĐS\\\"\",\"number\":\"1153/QĐ-UBND\",\"script\":\"test.lua\"},"
+               "\\\"CĐS\\\"\",\"number\":\"1153/QĐ-UBND\",\"issued\":\"\",\"province\":\"\","
+               "\"script\":\"test.lua\"},"
                "\"dataset\":\"test.csv\",\"units\":[\n{\"unit\":\"A\",\"name\":\"An\",\"row\":2,");
   expect_in(s, "{\"unit\":\"B\",\"name\":\"Bình\\nHai dòng\",\"row\":3,");
   expect_in(s, "{\"unit\":\"C\",\"name\":\"Cường\",\"row\":5,");

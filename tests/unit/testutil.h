@@ -47,4 +47,33 @@ static inline char *tu_diags(const DiagList *dl) {
   fclose(f);
   return buf;
 }
+/* A model, its data and the results of evaluating it, with their findings. */
+typedef struct Fix {
+  Model m;
+  Dataset ds;
+  Results r;
+  DiagList sd, dd;      /* script findings, data findings */
+} Fix;
+
+/* Build the model, read the data and evaluate with the trace on; a script that does not
+** compile fails the test, showing its findings. */
+static inline void tu_fix_load(Fix *f, const char *script, const char *csv) {
+  memset(f, 0, sizeof *f);
+  if (tu_model(script, &f->m, &f->sd) != 0) {
+    char *t = tu_diags(&f->sd);
+    print_error("script failed:\n%s", t ? t : "");
+    free(t);
+    fail();
+  }
+  assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
+  assert_int_equal(eval_run(&f->m, &f->ds, true, &f->r, &f->dd), 0);
+}
+
+static inline void tu_fix_free(Fix *f) {
+  results_free(&f->r);
+  dataset_free(&f->ds);
+  model_free(&f->m);
+  diag_free(&f->sd);
+  diag_free(&f->dd);
+}
 #endif
