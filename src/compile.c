@@ -301,31 +301,53 @@ static ValueType unify(Compiler *c, Node *at, ValueType have, ValueType t) {
   return t;
 }
 
+/*
+** The jumps of one if/case that go to its end: the I_JMP after each branch, and each
+** I_TEST's exit for a missing or undefined condition (its b). Patched at the end.
+*/
+#define MAX_BRANCHES 64
+typedef struct Exits { int jmp[MAX_BRANCHES], test[MAX_BRANCHES]; int n; } Exits;
+
+static void add_exit(Exits *e, int jmp, int test) {
+  if (e->n == MAX_BRANCHES) return;            /* reported by too_many_branches */
+  e->jmp[e->n] = jmp;
+  e->test[e->n] = test;
+  e->n++;
+}
+
+static void patch_exits(Compiler *c, const Exits *e) {
+  for (int i = 0; i < e->n; i++) {
+    c->code[e->jmp[i]].a = c->ncode;
+    c->code[e->test[i]].b = c->ncode;
+  }
+}
+
+static bool too_many_branches(Compiler *c, Node *n, int count) {
+  if (count < MAX_BRANCHES) return false;
+  error_at(c, n, "more than %s branches in one %s: split it into named steps",
+           "63", n->tag == N_IF ? "if" : "case");
+  return true;
+}
+
 static ValueType gen_if(Compiler *c, Node *n) {
   int slot = new_slot(c, SLOT_BRANCH, n->id, NULL);
-  int nconds = (n->nkids - 1) / 2;
-  int ends[64], nends = 0;
+  int nconds = (n->nkids - 1) / 2, base = c->depth;
+  Exits exits = { .n = 0 };
   ValueType t = VT_PENDING;
   n->slot = slot;
-  int base = c->depth;
+  if (too_many_branches(c, n, nconds)) return VT_ERR;
   for (int i = 0; i < nconds; i++) {
     if (need(c, n->kids[2 * i], VT_BOOL, "an if condition") == VT_ERR) t = VT_ERR;
     int test = emit(c, I_TEST, 0, 0, n, -1);
     emit(c, I_ARM, slot, i, n, 0);
     t = unify(c, n->kids[2 * i + 1], t, gen(c, n->kids[2 * i + 1]));
-    c->depth = base;
-    if (nends < 64) ends[nends++] = emit(c, I_JMP, 0, 0, n, 0);
-    patch(c, test, c->ncode);
-    c->code[test].b = -1;                      /* patched to the end below */
-    if (nends < 64) ends[nends++] = -(test + 1);
+    c->depth = base;                           /* each branch leaves one value */
+    add_exit(&exits, emit(c, I_JMP, 0, 0, n, 0), test);
+    patch(c, test, c->ncode);                  /* false: on to the next condition */
   }
   emit(c, I_ARM, slot, nconds, n, 0);
   t = unify(c, n->kids[n->nkids - 1], t, gen(c, n->kids[n->nkids - 1]));
-  for (int i = 0; i < nends; i++) {
-    if (ends[i] >= 0) patch(c, ends[i], c->ncode);
-    else c->code[-ends[i] - 1].b = c->ncode;
-  }
-  if (nconds >= 32) error_at(c, n, "an if has more than 31 elseif branches%s%s", "", "");
+  patch_exits(c, &exits);
   return t;
 }
 
@@ -362,9 +384,10 @@ static ValueType gen_case(Compiler *c, Node *n) {
   int slot = new_slot(c, SLOT_BRANCH, n->id, NULL);
   int subj = new_slot(c, SLOT_SUBJECT, n->kids[0]->id, NULL);
   int narms = n->nkids - 1 - (n->has_else ? 1 : 0);
-  int fix[128], nfix = 0;
+  Exits exits = { .n = 0 };
   ValueType t = VT_PENDING;
   n->slot = slot;
+  if (too_many_branches(c, n, narms)) return VT_ERR;
   ValueType st = gen(c, n->kids[0]);
   if (st != VT_ERR && st != VT_NUM && st != VT_CHOICE) {
     error_at(c, n->kids[0], "case tests a number or a choice, not %s%s", type_name(st), "");
@@ -380,22 +403,17 @@ static ValueType gen_case(Compiler *c, Node *n) {
     Node *res = arm->kids[arm->nkids - 1];
     t = unify(c, res, t, gen(c, res));
     c->depth = base;
-    int j = emit(c, I_JMP, 0, 0, arm, 0);
+    add_exit(&exits, emit(c, I_JMP, 0, 0, arm, 0), test);
     patch(c, test, c->ncode);
-    if (nfix < 126) { fix[nfix++] = j; fix[nfix++] = -(test + 1); }
   }
   if (n->has_else) {
     emit(c, I_ARM, slot, narms, n, 0);
     t = unify(c, n->kids[n->nkids - 1], t, gen(c, n->kids[n->nkids - 1]));
   } else {
-    emit(c, I_NOARM, slot, 0, n, +1);
+    emit(c, I_NOARM, slot, 0, n, +1);          /* a value no arm covers: undefined */
     if (t == VT_PENDING) t = VT_NUM;
   }
-  for (int i = 0; i < nfix; i++) {
-    if (fix[i] >= 0) patch(c, fix[i], c->ncode);
-    else c->code[-fix[i] - 1].b = c->ncode;
-  }
-  if (narms > 60) error_at(c, n, "a case has more than 60 arms%s%s", "", "");
+  patch_exits(c, &exits);
   return t;
 }
 
