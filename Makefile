@@ -22,7 +22,7 @@ LUAFILES = $(wildcard lang/*.lua) $(wildcard stdlib/*.lua)
 TESTSRC  = $(wildcard tests/unit/test_*.c)
 TESTBIN  = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TESTSRC))
 
-.PHONY: all deps run test unit cli sanitize memcheck clean help install
+.PHONY: all deps run test sanitize memcheck clean help install
 
 all: deps $(BUILD)/tieuchi
 
@@ -32,7 +32,8 @@ help:
 	@echo "make run       evaluate the bundled Hoa Binh commune example"
 	@echo "make test      unit tests (cmocka) and CLI golden tests"
 	@echo "make sanitize  the whole test suite under ASan + UBSan (build-asan/)"
-	@echo "make memcheck  the CLI tests under valgrind memcheck"
+	@echo "make memcheck  the whole test suite under valgrind memcheck"
+	@echo "make install   install the binary under PREFIX (default /usr/local)"
 
 deps:
 	@missing=""; for p in $(DEBS) $(EXTRA_DEBS); do \
@@ -89,6 +90,11 @@ sanitize:
 memcheck:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS=valgrind
 	$(MAKE) --no-print-directory test RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+
+# The language files are embedded: the binary is all there is to install.
+PREFIX ?= /usr/local
+install: all
+	install -D -m 755 $(BUILD)/tieuchi $(DESTDIR)$(PREFIX)/bin/tieuchi
 
 clean:
 	rm -rf build build-asan
