@@ -134,8 +134,9 @@ local function copy_fields(t, out, known, what, line, skip)
       -- handled by the caller
     elseif known[k] == nil then
       local names = sorted_keys(known)
+      local more = skip and ", score, or an input: " .. tostring(k) .. ' = count "label"' or ""
       problem(line, what .. ": unknown field '" .. tostring(k) .. "'",
-              "known fields: " .. concat(names, ", "))
+              "known fields: " .. concat(names, ", ") .. more)
     elseif type(v) ~= known[k] then
       problem(line, what .. ": field '" .. k .. "' must be a " .. known[k] .. ", not a " .. type(v))
     else
@@ -265,7 +266,7 @@ local function indicator(code)
       return false
     end
     copy_fields(t, ind, INDICATOR_FIELDS, what, line, is_input)
-    if ind.max == nil then problem(line, what .. " has no max", "max = 20") end
+    if t.max == nil then problem(line, what .. " has no max", "max = 20") end
     ind.score = score_of(t.score, line, what)
     by_code[code] = ind
     D.indicators[#D.indicators + 1] = ind
