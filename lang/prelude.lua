@@ -23,7 +23,8 @@ local _ENV = nil
 
 local MAX_FORMULA = 65536            -- bytes; LPeg runs without the instruction hook
 
-local D = { inputs = {}, groups = {}, indicators = {}, problems = {}, script = script_source }
+local D = { inputs = {}, groups = {}, indicators = {}, substitutions = {}, problems = {},
+            script = script_source }
 local by_code, shared_inputs, input_names = {}, {}, {}
 
 ------------------------------------------------------------------------------
@@ -121,10 +122,14 @@ end
 local DECISION_FIELDS = { title = "string", number = "string", issued = "string",
   province = "string", issuer = "string", level = "string", total = "number",
   rank = "boolean", decimals = "number", out_of_range = "string", source = "string",
-  note = "string" }
+  note = "string", stated = "table" }
 local GROUP_FIELDS = { max = "number", note = "string", source = "string" }
 local INDICATOR_FIELDS = { max = "number", unit = "string", evidence = "string",
-  agency = "string", source = "string", note = "string" }
+  agency = "string", source = "string", note = "string", max_stated = "boolean" }
+local SUBSTITUTE_FIELDS = { when = "string", indicators = "table", source = "string",
+  note = "string" }
+local STATED_FIELDS = { groups = "number", indicators = "number", total = "number",
+  where = "string" }
 
 -- Copy the known fields of t into out, reporting unknown or mistyped ones.
 local function copy_fields(t, out, known, what, line, skip)
@@ -151,6 +156,23 @@ local function code_arg(kind, code)
   end
 end
 
+-- stated = { { groups = 8, indicators = 62, where = "…" }, … }: what the decision says
+-- of itself, for check to compare.
+local function stated_list(t, line)
+  local out = {}
+  for i, st in ipairs(t) do
+    if type(st) ~= "table" then
+      problem(line, "stated: entry " .. i .. " must be a table",
+              'stated = { { groups = 8, indicators = 61, where = "Điều 1" } }')
+    else
+      local e = {}
+      copy_fields(st, e, STATED_FIELDS, "stated entry " .. i, line)
+      out[#out + 1] = e
+    end
+  end
+  return out
+end
+
 local function decision(id)
   code_arg("decision", id)
   local line = script_line()
@@ -160,6 +182,7 @@ local function decision(id)
     local d = { id = id, line = line }
     copy_fields(t, d, DECISION_FIELDS, "decision", line)
     if d.title == nil then problem(line, "the decision has no title", 'title = "…"') end
+    if d.stated ~= nil then d.stated = stated_list(d.stated, line) end
     if d.out_of_range ~= nil and d.out_of_range ~= "clamp" and d.out_of_range ~= "reject" then
       problem(line, "out_of_range must be \"clamp\" or \"reject\"")
       d.out_of_range = nil
@@ -210,6 +233,18 @@ local function group(code)
   end
 end
 
+-- Parse formula text into s.ast, or record the error in s.error.
+local function parse_into(s)
+  -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
+  local ok, tree, err = pcall(formula.parse, s.text)
+  if not ok then
+    tree, err = nil, { pos = 1, msg = "the formula is nested too deeply (too many brackets or "
+                                      .. "operators inside each other); split it into named steps" }
+  end
+  if tree then s.ast = tree else s.error = err end
+  return s
+end
+
 -- The score field: formula text, or a pattern from stdlib.
 local function score_of(v, ind_line, what)
   local s
@@ -225,14 +260,7 @@ local function score_of(v, ind_line, what)
     problem(s.line, what .. ": the formula is longer than " .. MAX_FORMULA .. " bytes")
     return nil
   end
-  -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
-  local ok, tree, err = pcall(formula.parse, s.text)
-  if not ok then
-    tree, err = nil, { pos = 1, msg = "the formula is nested too deeply (too many brackets or "
-                                      .. "operators inside each other); split it into named steps" }
-  end
-  if tree then s.ast = tree else s.error = err end
-  return s
+  return parse_into(s)
 end
 
 local function indicator(code)
@@ -267,9 +295,38 @@ local function indicator(code)
     end
     copy_fields(t, ind, INDICATOR_FIELDS, what, line, is_input)
     if t.max == nil then problem(line, what .. " has no max", "max = 20") end
+    if ind.max_stated == nil then ind.max_stated = true end
     ind.score = score_of(t.score, line, what)
     by_code[code] = ind
     D.indicators[#D.indicators + 1] = ind
+  end
+end
+
+-- substitute "dvctt" { "text", when = "formula", indicators = { "6.3", … } }
+local function substitute(name)
+  code_arg("substitute", name)
+  local line = script_line()
+  return function(t)
+    local what = "substitute " .. name
+    if type(t) ~= "table" or type(t[1]) ~= "string" then
+      fail(what .. " needs its text first", 'substitute "' .. name
+           .. '" { "…", when = "so_dvctt == 0", indicators = { "6.3" } }')
+    end
+    local sub = { name = name, text = t[1], line = line, indicators = {} }
+    copy_fields(t, sub, SUBSTITUTE_FIELDS, what, line)
+    if type(t.when) ~= "string" then
+      problem(line, what .. " has no when", 'when = "so_dvctt == 0"')
+    else
+      sub.when = parse_into({ text = t.when, line = line })
+    end
+    local list = type(t.indicators) == "table" and t.indicators or {}
+    sub.indicators = {}
+    for i, code in ipairs(list) do
+      if type(code) ~= "string" then problem(line, what .. ": indicators must be codes in quotes")
+      else sub.indicators[i] = code end
+    end
+    if #sub.indicators == 0 then problem(line, what .. " lists no indicators", 'indicators = { "6.3" }') end
+    D.substitutions[#D.substitutions + 1] = sub
   end
 end
 
@@ -322,7 +379,7 @@ local FORBIDDEN = { io = true, os = true, debug = true, package = true, require 
 
 local vocabulary = {
   decision = decision, inputs = inputs, group = group, indicator = indicator,
-  shared = shared,
+  shared = shared, substitute = substitute,
   assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs, select = select,
   tonumber = tonumber, tostring = tostring, type = type,
   string = readonly(safe_string, "string"), table = readonly(table, "table"),

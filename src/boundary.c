@@ -278,19 +278,20 @@ static const char *string_body(const char *p) {
 
 /*
 ** Find the formula text in the script, so errors point inside it: the first
-** "score = <string>" whose string holds exactly the text, at or after the line of the
-** indicator's declaration. Lua does not record where a string constant was written.
+** "<key> = <string>" (key: score, when) whose string holds exactly the text, at or
+** after the line of its declaration. Lua does not record where a string was written.
 */
-static void place_formula(Reader *r, Formula *f) {
+static void place_formula(Reader *r, Formula *f, const char *key) {
   const char *src = r->m->source;
   const char *p = src + text_line_start(src, f->line);
   size_t len = strlen(f->text);
   f->exact = false;
   f->col = 0;                                  /* unknown: messages give the line only */
-  while ((p = strstr(p, "score")) != NULL) {
+  size_t klen = strlen(key);
+  while ((p = strstr(p, key)) != NULL) {
     bool word = p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
-    const char *q = skip_space(p + 5);
-    p += 5;
+    const char *q = skip_space(p + klen);
+    p += klen;
     if (!word || *q != '=') continue;
     const char *body = string_body(skip_space(q + 1));
     if (body && strncmp(body, f->text, len) == 0) {
@@ -302,12 +303,12 @@ static void place_formula(Reader *r, Formula *f) {
 }
 
 /* Report a parse error { pos, msg } at index t: [-0, +0]. */
-static void formula_error(Reader *r, const Formula *f, int t, const char *code) {
+static void formula_error(Reader *r, const Formula *f, int t, const Indicator *ind) {
   int line, col;
-  const char *msg = field_raw(r, t, "msg");
+  const char *msg = field_raw(r, t, "msg"), *code = ind->code;
   formula_locate(f, (uint32_t)(field_int(r, t, "pos") - 1), &line, &col);
-  Diag *d = diag_add(r->dl, SEV_ERROR, r->m->script, line, col,
-                     "in the formula of indicator %s: %s", code, msg ? msg : "syntax error");
+  Diag *d = diag_add(r->dl, SEV_ERROR, r->m->script, line, col, "in the formula of %s%s: %s",
+                     ind->is_rule ? "" : "indicator ", code, msg ? msg : "syntax error");
   if (f->pattern)
     diag_hint(r->dl, d, "the formula comes from the pattern %s; check its arguments", f->shown);
   else
@@ -315,8 +316,9 @@ static void formula_error(Reader *r, const Formula *f, int t, const char *code) 
   d->indicator = code;                         /* the other formulas still compile */
 }
 
-/* The score of an indicator, at index t: [-0, +0]. */
-static bool read_formula(Reader *r, int t, Indicator *ind) {
+/* The score of an indicator (or a rule's formula, written as key = …), at index t:
+** [-0, +0]. */
+static bool read_formula(Reader *r, int t, Indicator *ind, const char *key) {
   Formula *f = &ind->score;
   f->text = field_raw(r, t, "text");
   f->file = r->m->script;
@@ -324,10 +326,10 @@ static bool read_formula(Reader *r, int t, Indicator *ind) {
   f->pattern = field_str(r, t, "pattern");
   f->shown = field_raw(r, t, "shown");
   if (f->text == NULL) return false;
-  if (!field_bool(r, t, "generated")) place_formula(r, f);
+  if (!field_bool(r, t, "generated")) place_formula(r, f, key);
   lua_getfield(r->L, t, "error");
   if (lua_istable(r->L, -1)) {
-    formula_error(r, f, lua_gettop(r->L), ind->code);
+    formula_error(r, f, lua_gettop(r->L), ind);
     lua_pop(r->L, 1);
     return false;
   }
@@ -397,6 +399,26 @@ static void read_inputs(Reader *r, int d) {
   lua_pop(r->L, 1);
 }
 
+/* decision.stated at index t: [-0, +0]. */
+static void read_stated(Reader *r, int t, Decision *dec) {
+  int n = push_array(r, t, "stated");          /* stated */
+  dec->stated = alloc_n(r, n, sizeof *dec->stated);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);
+    int e = lua_gettop(r->L);
+    Stated *st = &dec->stated[dec->nstated++];
+    bool has;
+    double v = field_num(r, e, "groups", &has);
+    st->groups = has ? (int)v : -1;
+    v = field_num(r, e, "indicators", &has);
+    st->indicators = has ? (int)v : -1;
+    st->total = field_num(r, e, "total", &st->has_total);
+    st->where = field_str(r, e, "where");
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
 /* D.decision at index d: [-0, +0]. */
 static void read_decision(Reader *r, int d) {
   Decision *dec = &r->m->dec;
@@ -421,6 +443,7 @@ static void read_decision(Reader *r, int d) {
     const char *oor = field_raw(r, t, "out_of_range");
     dec->out_of_range = oor && strcmp(oor, "reject") == 0 ? RANGE_REJECT : RANGE_CLAMP;
     dec->line = field_int(r, t, "line");
+    read_stated(r, t, dec);
   }
   lua_pop(r->L, 1);
 }
@@ -479,13 +502,60 @@ static void read_indicators(Reader *r, int d) {
     ind->source = field_str(r, t, "source");
     ind->note = field_str(r, t, "note");
     ind->max = field_num(r, t, "max", NULL);
+    ind->max_stated = field_bool(r, t, "max_stated");
+    ind->subst = -1;
     ind->group = field_int(r, t, "group") - 1;
     ind->line = field_int(r, t, "line");
     read_binds(r, t, ind, m->ninds);
     lua_getfield(r->L, t, "score");            /* inds, ind, score */
-    if (lua_istable(r->L, -1)) ind->has_score = read_formula(r, lua_gettop(r->L), ind);
+    if (lua_istable(r->L, -1)) ind->has_score = read_formula(r, lua_gettop(r->L), ind, "score");
     lua_pop(r->L, 2);                          /* inds */
     m->ninds++;
+  }
+  lua_pop(r->L, 1);
+}
+
+/* D.substitutions at index d, after the indicators: [-0, +0]. */
+static void read_substitutions(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "substitutions");   /* substs */
+  m->substs = alloc_n(r, n, sizeof *m->substs);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* substs, sub */
+    int t = lua_gettop(r->L);
+    Substitution *sb = &m->substs[m->nsubsts];
+    sb->name = field_str(r, t, "name");
+    sb->text = field_str(r, t, "text");
+    sb->source = field_str(r, t, "source");
+    sb->line = field_int(r, t, "line");
+    sb->rule.code = arena_printf(&m->arena, "substitute \"%s\"", sb->name ? sb->name : "?");
+    sb->rule.is_rule = true;
+    sb->rule.group = -1;
+    sb->rule.subst = -1;
+    sb->rule.line = sb->line;
+    lua_getfield(r->L, t, "when");             /* substs, sub, when */
+    if (lua_istable(r->L, -1)) sb->rule.has_score = read_formula(r, lua_gettop(r->L), &sb->rule, "when");
+    lua_pop(r->L, 1);
+    int ni = push_array(r, t, "indicators");   /* substs, sub, list */
+    sb->inds = alloc_n(r, ni, sizeof *sb->inds);
+    for (int k = 1; k <= ni; k++) {
+      lua_rawgeti(r->L, -1, k);
+      const char *code = lua_tostring(r->L, -1);
+      int ind = code ? model_find_indicator(m, code) : -1;
+      if (ind < 0) {
+        diag_add(r->dl, SEV_ERROR, m->script, sb->line, 0, "substitute \"%s\": there is no "
+                 "indicator \"%s\"", sb->name, code ? code : "?");
+      } else if (m->inds[ind].subst >= 0) {
+        diag_add(r->dl, SEV_ERROR, m->script, sb->line, 0, "indicator %s is in two "
+                 "substitutions", code);
+      } else {
+        m->inds[ind].subst = m->nsubsts;
+        sb->inds[sb->ninds++] = ind;
+      }
+      lua_pop(r->L, 1);
+    }
+    lua_pop(r->L, 2);                          /* substs */
+    m->nsubsts++;
   }
   lua_pop(r->L, 1);
 }
@@ -525,6 +595,7 @@ static int read_all(lua_State *L) {
   read_inputs(r, d);
   read_groups(r, d);
   read_indicators(r, d);
+  read_substitutions(r, d);
   link_groups(r->m);
   return 0;
 }

@@ -4,6 +4,7 @@
 #include "checks.h"
 
 #include <math.h>
+#include <stdio.h>
 
 static bool differ(double a, double b) { return fabs(a - b) > 1e-9 * (1 + fabs(a)); }
 
@@ -34,6 +35,53 @@ static void check_points(const Model *m, DiagList *dl) {
                "indicator %s: max must be more than 0", m->inds[k].code);
 }
 
+/* Each count or total the decision states of itself, against what the script encodes. */
+static void check_stated(const Model *m, DiagList *dl) {
+  double total = 0;
+  for (int g = 0; g < m->ngroups; g++) total += m->groups[g].max;
+  for (int i = 0; i < m->dec.nstated; i++) {
+    const Stated *st = &m->dec.stated[i];
+    const char *where = st->where ? st->where : "the decision";
+    if (st->groups >= 0 && st->groups != m->ngroups)
+      diag_add(dl, SEV_WARNING, m->script, m->dec.line, 0, "%s states %d groups; the script "
+               "encodes %d", where, st->groups, m->ngroups);
+    if (st->indicators >= 0 && st->indicators != m->ninds)
+      diag_add(dl, SEV_WARNING, m->script, m->dec.line, 0, "%s states %d indicators; the script "
+               "encodes %d", where, st->indicators, m->ninds);
+    if (st->has_total && differ(st->total, total))
+      diag_add(dl, SEV_WARNING, m->script, m->dec.line, 0, "%s states %g points; the groups of "
+               "the script add up to %g", where, st->total, total);
+  }
+}
+
+/*
+** A group whose indicators' maxima are not all stated by the decision: compare the
+** group's stated max with the maxima the decision does state (HB Sở group 6: 450 of 500).
+*/
+static void check_inferred_max(const Model *m, DiagList *dl) {
+  for (int g = 0; g < m->ngroups; g++) {
+    const Group *gr = &m->groups[g];
+    double stated = 0;
+    char list[256] = "";
+    size_t len = 0;
+    for (int k = gr->first; k >= 0 && k < gr->first + gr->count; k++) {
+      const Indicator *ind = &m->inds[k];
+      if (ind->max_stated) { stated += ind->max; continue; }
+      if (len < sizeof list - 40)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s (%g in the script)",
+                                len ? ", " : "", ind->code, ind->max);
+    }
+    if (len == 0 || !gr->has_max) continue;
+    Diag *d = diag_add(dl, SEV_WARNING, m->script, gr->line, 0, "group %s: the decision states "
+                       "%g points, but the maxima it states for its indicators add up to %g; "
+                       "no max stated for %s", gr->code, gr->max, stated, list);
+    diag_hint(dl, d, "a defect of the decision: the script's inferred max is recorded with "
+              "max_stated = false; have it confirmed by the issuing body");
+  }
+}
+
 void checks_run(const Model *m, DiagList *dl) {
   check_points(m, dl);
+  check_stated(m, dl);
+  check_inferred_max(m, dl);
 }

@@ -37,6 +37,9 @@ typedef struct Compiler {
   int depth, maxdepth;      /* evaluation stack, tracked while emitting */
   int *deps;
   int ndeps, capdeps;
+  PeerCall *peers;          /* the indicator's peer_min/peer_max calls */
+  int npeers, cappeers;
+  bool in_peer;             /* compiling a peer call's argument */
   bool failed;
 } Compiler;
 
@@ -54,8 +57,8 @@ static Diag *error_at(Compiler *c, const Node *n, const char *fmt, const char *a
   formula_locate(&c->ci->score, n ? n->pos : 0, &line, &col);
   char msg[512];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  Diag *d = diag_add(c->dl, SEV_ERROR, c->m->script, line, col, "indicator %s: %s",
-                     c->ci->code, msg);
+  Diag *d = diag_add(c->dl, SEV_ERROR, c->m->script, line, col, "%s%s: %s",
+                     c->ci->is_rule ? "" : "indicator ", c->ci->code, msg);
   d->indicator = c->ci->code;
   c->failed = true;
   return d;
@@ -440,6 +443,60 @@ static ValueType gen_reference(Compiler *c, Node *n, bool group) {
   return VT_NUM;
 }
 
+static int finish_program(Compiler *c, Program *p);
+
+/* A peer call identical to an earlier one of the indicator: the same aggregate. */
+static int same_peer(Compiler *c, const Node *n, bool is_max) {
+  const char *text = node_text(c, n);
+  for (int i = 0; i < c->npeers; i++) {
+    const Node *other = c->ci->score.nodes[c->peers[i].node];
+    if (c->peers[i].is_max == is_max && strcmp(node_text(c, other), text) == 0) return i;
+  }
+  return -1;
+}
+
+/*
+** peer_min(x), peer_max(x): x gets its own program (run for every unit before this
+** indicator); the call itself just pushes the aggregate.
+*/
+static ValueType gen_peer(Compiler *c, Node *n, bool is_max) {
+  if (n->nkids != 1) {
+    error_at(c, n, "%s takes one argument: the value compared across units%s", n->str, "");
+    return VT_ERR;
+  }
+  if (c->in_peer) {
+    error_at(c, n, "%s cannot be used inside another peer_min or peer_max%s", n->str, "");
+    return VT_ERR;
+  }
+  int idx = same_peer(c, n, is_max);
+  if (idx < 0) {
+    Compiler sub;
+    memset(&sub, 0, sizeof sub);
+    sub.m = c->m;
+    sub.dl = c->dl;
+    sub.ind = c->ind;
+    sub.ci = c->ci;
+    sub.in_peer = true;
+    PeerCall pc = { .is_max = is_max, .node = n->id };
+    ValueType t = need(&sub, n->kids[0], VT_NUM, "what peer_min and peer_max compare");
+    emit(&sub, I_END, 0, 0, n->kids[0], 0);
+    if (t == VT_ERR || finish_program(&sub, &pc.prog) != 0) c->failed = true;
+    for (int i = 0; i < sub.ndeps; i++) add_dep(c, sub.deps[i]);
+    free(sub.code);
+    free(sub.consts);
+    free(sub.slots);
+    free(sub.deps);
+    if (!grow((void **)&c->peers, &c->cappeers, c->npeers + 1, sizeof *c->peers)) {
+      c->failed = true;
+      return VT_ERR;
+    }
+    idx = c->npeers;
+    c->peers[c->npeers++] = pc;
+  }
+  emit(c, I_PEER, idx, 0, n, +1);
+  return VT_NUM;
+}
+
 /* present(x) and default(x, v): x must name an input. */
 static int input_arg(Compiler *c, Node *n, const char *fn) {
   Node *x = n->nkids >= 1 ? n->kids[0] : NULL;
@@ -454,6 +511,8 @@ static ValueType gen_call(Compiler *c, Node *n) {
   const char *fn = n->str;
   int na = n->nkids;
   if (strcmp(fn, "score") == 0) return gen_reference(c, n, false);
+  if (strcmp(fn, "peer_min") == 0 || strcmp(fn, "peer_max") == 0)
+    return gen_peer(c, n, fn[5] == 'm' && fn[6] == 'a');
   if (strcmp(fn, "group") == 0) return gen_reference(c, n, true);
   if (strcmp(fn, "present") == 0) {
     int k = input_arg(c, n, fn);
@@ -488,7 +547,8 @@ static ValueType gen_call(Compiler *c, Node *n) {
     return t;
   }
   Diag *d = error_at(c, n, "unknown function '%s'%s", fn, "");
-  diag_hint(c->dl, d, "functions: min, max, clamp, round, abs, present, default, score, group");
+  diag_hint(c->dl, d, "functions: min, max, clamp, round, abs, present, default, score, group, "
+            "peer_min, peer_max");
   return VT_ERR;
 }
 
@@ -516,7 +576,10 @@ static ValueType gen(Compiler *c, Node *n) {
       } else if (t == VT_ERR) {
         Diag *d = error_at(c, n, "unknown name '%s'%s", n->str, "");
         diag_hint(c->dl, d, "names known here: %s", known_names(c));
-        if (later_step(c, n->str))
+        if (c->in_peer && (later_step(c, n->str)))
+          diag_hint(c->dl, d, "peer_min and peer_max compute their argument for every unit "
+                    "before the formula runs: write the step's formula instead of '%s'", n->str);
+        else if (later_step(c, n->str))
           diag_hint(c->dl, d, "'%s' is a step defined on a later line: a step can only use "
                     "the steps above it", n->str);
       } else if (t == VT_TEXT) {
@@ -547,12 +610,30 @@ static ValueType gen(Compiler *c, Node *n) {
 
 /* ------------------------------------------------------------ indicators */
 
-static void compile_indicator(Compiler *c, int k) {
-  Indicator *ind = &c->m->inds[k];
+/* Copy the emitted program into the model's arena. */
+static int finish_program(Compiler *c, Program *p) {
+  Arena *a = &c->m->arena;
+  p->code = arena_alloc(a, (size_t)c->ncode * sizeof *p->code);
+  p->consts = arena_alloc(a, (size_t)(c->nconsts + 1) * sizeof *p->consts);
+  if (!p->code || !p->consts) return -1;
+  copy_n(p->code, c->code, (size_t)c->ncode * sizeof *p->code);
+  copy_n(p->consts, c->consts, (size_t)c->nconsts * sizeof *p->consts);
+  p->ncode = c->ncode;
+  p->nconsts = c->nconsts;
+  p->nslots = c->nslots;
+  p->maxstack = c->maxdepth + 1;
+  return 0;
+}
+
+/*
+** Compile ind's formula (its score, or a rule's yes/no formula: want says which)
+** into ind->prog, with its trace slots, dependencies and peer calls.
+*/
+static void compile_formula(Compiler *c, Indicator *ind, int k, ValueType want) {
   Formula *f = &ind->score;
   c->ind = k;
   c->ci = ind;
-  c->ncode = c->nconsts = c->nslots = c->ndeps = c->depth = c->maxdepth = 0;
+  c->ncode = c->nconsts = c->nslots = c->ndeps = c->npeers = c->depth = c->maxdepth = 0;
   c->nsteps_seen = 0;
   for (int s = 0; s < f->nsteps; s++) {
     Step *st = &f->steps[s];
@@ -567,28 +648,55 @@ static void compile_indicator(Compiler *c, int k) {
     c->nsteps_seen = s + 1;
   }
   ValueType t = gen(c, f->result);
-  if (t != VT_ERR && t != VT_NUM) {
+  if (t != VT_ERR && t != want && want == VT_NUM) {
     Diag *d = error_at(c, f->result, "the formula must give points (a number), not %s", type_name(t), "");
     diag_hint(c->dl, d, t == VT_BOOL ? "for a yes/no value x write: if x then max else 0 end"
               : "give points for each option: case r when \"code\" then max … else 0 end");
+  } else if (t != VT_ERR && t != want) {
+    error_at(c, f->result, "the condition must be yes or no, not %s%s", type_name(t), "");
   }
   emit(c, I_END, 0, 0, f->result, 0);
-  Program *p = &ind->prog;
   Arena *a = &c->m->arena;
-  p->code = arena_alloc(a, (size_t)c->ncode * sizeof *p->code);
-  p->consts = arena_alloc(a, (size_t)(c->nconsts + 1) * sizeof *p->consts);
   ind->slots = arena_alloc(a, (size_t)(c->nslots + 1) * sizeof *ind->slots);
   ind->deps = arena_alloc(a, (size_t)(c->ndeps + 1) * sizeof *ind->deps);
-  if (!p->code || !p->consts || !ind->slots || !ind->deps) { c->failed = true; return; }
-  copy_n(p->code, c->code, (size_t)c->ncode * sizeof *p->code);
-  copy_n(p->consts, c->consts, (size_t)c->nconsts * sizeof *p->consts);
+  ind->peers = arena_alloc(a, (size_t)(c->npeers + 1) * sizeof *ind->peers);
+  if (!ind->slots || !ind->deps || !ind->peers || finish_program(c, &ind->prog) != 0) {
+    c->failed = true;
+    return;
+  }
   copy_n(ind->slots, c->slots, (size_t)c->nslots * sizeof *ind->slots);
   copy_n(ind->deps, c->deps, (size_t)c->ndeps * sizeof *ind->deps);
-  p->ncode = c->ncode;
-  p->nconsts = c->nconsts;
-  p->nslots = c->nslots;
-  p->maxstack = c->maxdepth + 1;
+  copy_n(ind->peers, c->peers, (size_t)c->npeers * sizeof *ind->peers);
   ind->ndeps = c->ndeps;
+  ind->npeers = c->npeers;
+}
+
+/*
+** A substituted indicator takes its share from the other indicators of its group, so
+** they (and whatever the rule's formula uses) must be computed first.
+*/
+static void link_substitution(Compiler *c, const Substitution *sb) {
+  Model *m = c->m;
+  for (int i = 0; i < sb->ninds; i++) {
+    Indicator *ind = &m->inds[sb->inds[i]];
+    const Group *g = ind->group >= 0 ? &m->groups[ind->group] : NULL;
+    int room = ind->ndeps + sb->rule.ndeps + (g ? g->count : 0);
+    int *deps = arena_alloc(&m->arena, (size_t)(room + 1) * sizeof *deps), n = ind->ndeps, others = 0;
+    if (deps == NULL) { c->failed = true; return; }
+    copy_n(deps, ind->deps, (size_t)ind->ndeps * sizeof *deps);
+    for (int k = 0; k < sb->rule.ndeps; k++) deps[n++] = sb->rule.deps[k];
+    for (int k = g ? g->first : 0; g && k < g->first + g->count; k++)
+      if (m->inds[k].subst != ind->subst) { deps[n++] = k; others++; }
+    ind->deps = deps;
+    ind->ndeps = n;
+    if (g && others == 0) {
+      Diag *d = diag_add(c->dl, SEV_ERROR, m->script, sb->line, 0, "substitute \"%s\": every "
+                         "indicator of group %s is substituted, so there is no share to take",
+                         sb->name, g->code);
+      diag_hint(c->dl, d, "list only the indicators the rule replaces");
+      c->failed = true;
+    }
+  }
 }
 
 /* ------------------------------------------------------------ order and cycles */
@@ -683,8 +791,14 @@ int compile_model(Model *m, DiagList *dl) {
   c.dl = dl;
   check_structure(m, dl);
   for (int k = 0; k < m->ninds; k++)
-    if (m->inds[k].has_score && m->inds[k].group >= 0) compile_indicator(&c, k);
+    if (m->inds[k].has_score && m->inds[k].group >= 0) compile_formula(&c, &m->inds[k], k, VT_NUM);
     else c.failed = true;
+  for (int s = 0; s < m->nsubsts; s++) {
+    if (m->substs[s].rule.has_score) compile_formula(&c, &m->substs[s].rule, -1, VT_BOOL);
+    else c.failed = true;
+    link_substitution(&c, &m->substs[s]);
+  }
+  free(c.peers);
   free(c.code);
   free(c.consts);
   free(c.slots);

@@ -22,6 +22,7 @@ typedef struct Machine {
   const Results *r;
   Value *stack;
   int unit;
+  int ind;                  /* the indicator whose peers I_PEER reads, or -1 */
 } Machine;
 
 static Value num(double n) { return (Value){ n, 0, V_NUM, U_NONE }; }
@@ -100,13 +101,18 @@ static Value round_to(Value x, Value d, int node) {
   return isfinite(r) ? num(r) : undef(U_NONFINITE, node);
 }
 
+/* What I_PEER pushes: the aggregate, or undefined when no unit had a value. */
+static Value load_peer(const Machine *mc, int i, int node) {
+  const PeerValue *pv = results_peer(mc->r, mc->ind, i);
+  return pv->count > 0 ? pv->v : undef(U_NOPEERS, node);
+}
+
 /*
-** Run indicator k for the machine's unit. slots receives the trace slots; when
-** nodes is not NULL, every instruction's result is recorded under its node.
+** Run program p for the machine's unit; max is what `max` means in it. slots receives
+** the trace slots; when nodes is not NULL, every instruction's result is recorded
+** under its node.
 */
-static Value run(Machine *mc, int k, Value *slots, Value *nodes) {
-  const Indicator *ind = &mc->m->inds[k];
-  const Program *p = &ind->prog;
+static Value run(Machine *mc, const Program *p, double max, Value *slots, Value *nodes) {
   Value *st = mc->stack;
   int sp = 0;
   for (int pc = 0; pc < p->ncode; pc++) {
@@ -123,7 +129,8 @@ static Value run(Machine *mc, int k, Value *slots, Value *nodes) {
         break;
       case I_SLOT: st[sp++] = slots[in->a]; break;
       case I_STORE: slots[in->a] = st[--sp]; pushes = false; break;
-      case I_MAX: st[sp++] = num(ind->max); break;
+      case I_MAX: st[sp++] = num(max); break;
+      case I_PEER: st[sp++] = load_peer(mc, in->a, in->node); break;
       case I_SCORE: st[sp++] = load_score(mc, in->a); break;
       case I_GROUP: st[sp++] = load_group(mc, in->a); break;
       case I_ADD: case I_SUB: case I_MUL: case I_DIV:
@@ -201,11 +208,14 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
   } else if (s->status == S_UNDEF) {
     int line = ind->score.line, col = ind->score.col;
     const char *what = "undefined";
-    if (s->cause.why == U_DIV0 || s->cause.why == U_NOARM || s->cause.why == U_NONFINITE) {
+    if ((s->cause.why == U_DIV0 || s->cause.why == U_NOARM || s->cause.why == U_NONFINITE ||
+         s->cause.why == U_NOPEERS) && s->cause.where >= 0 && !s->substituted &&
+        s->cause.where < ind->score.nnodes) {
       const Node *n = ind->score.nodes[s->cause.where];
       formula_locate(&ind->score, n->pos, &line, &col);
       what = s->cause.why == U_DIV0 ? "division by zero" : s->cause.why == U_NOARM
-             ? "no tier of the case covers the value" : "a number too large";
+             ? "no tier of the case covers the value" : s->cause.why == U_NOPEERS
+             ? "no unit has a value to compare" : "a number too large";
     } else if (s->cause.why == U_DEP) {
       what = "it uses an indicator that is undefined";
     } else if (s->cause.why == U_RANGE) {
@@ -235,7 +245,7 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
 /* The score from the formula's value: the range rule, never NaN or inf. */
 static Score to_score(const Model *m, int k, Value v) {
   const Indicator *ind = &m->inds[k];
-  Score s = { 0, 0, v, S_OK };
+  Score s = { 0, 0, v, S_OK, false };
   if (v.kind == V_MISSING) { s.status = S_MISSING; return s; }
   if (v.kind != V_NUM || !isfinite(v.n)) {
     s.status = S_UNDEF;
@@ -324,10 +334,17 @@ static int alloc_results(const Model *m, const Dataset *ds, bool trace, Results 
   if (!r->scores || !r->trace_off || !r->group_sum || !r->group_unscored || !r->total ||
       !r->unscored || !r->rank)
     return -1;
+  int npeers = 0;
+  r->peer_off = calloc((size_t)m->ninds + 1, sizeof *r->peer_off);
+  if (r->peer_off == NULL) return -1;
   for (int k = 0; k < m->ninds; k++) {
     r->trace_off[k] = r->trace_width;
     r->trace_width += m->inds[k].prog.nslots;
+    r->peer_off[k] = npeers;
+    npeers += m->inds[k].npeers;
   }
+  r->peers = calloc((size_t)npeers + 1, sizeof *r->peers);
+  if (r->peers == NULL) return -1;
   if (trace) {
     r->trace = calloc(nu * (size_t)r->trace_width + 1, sizeof *r->trace);
     if (r->trace == NULL) return -1;
@@ -335,47 +352,148 @@ static int alloc_results(const Model *m, const Dataset *ds, bool trace, Results 
   return 0;
 }
 
-static int max_stack(const Model *m) {
+/* The largest stack (or slot count) any program needs: formulas, peer arguments, rules. */
+static int program_need(const Model *m, bool slots) {
   int n = 1;
-  for (int k = 0; k < m->ninds; k++)
-    if (m->inds[k].prog.maxstack > n) n = m->inds[k].prog.maxstack;
+  for (int k = 0; k < m->ninds; k++) {
+    const Indicator *ind = &m->inds[k];
+    int v = slots ? ind->prog.nslots : ind->prog.maxstack;
+    if (v > n) n = v;
+    for (int i = 0; i < ind->npeers; i++) {
+      v = slots ? ind->peers[i].prog.nslots : ind->peers[i].prog.maxstack;
+      if (v > n) n = v;
+    }
+  }
+  for (int s = 0; s < m->nsubsts; s++) {
+    int v = slots ? m->substs[s].rule.prog.nslots : m->substs[s].rule.prog.maxstack;
+    if (v > n) n = v;
+  }
   return n;
 }
 
-static int max_slots(const Model *m) {
-  int n = 1;
-  for (int k = 0; k < m->ninds; k++)
-    if (m->inds[k].prog.nslots > n) n = m->inds[k].prog.nslots;
-  return n;
+static int max_stack(const Model *m) { return program_need(m, false); }
+static int max_slots(const Model *m) { return program_need(m, true); }
+
+/*
+** Indicator k's peer calls: run each argument for every unit and keep the extreme,
+** with the unit holding it (the first such unit, in input order).
+*/
+static void compute_peers(Machine *mc, int k, Value *scratch) {
+  const Indicator *ind = &mc->m->inds[k];
+  for (int i = 0; i < ind->npeers; i++) {
+    const PeerCall *pc = &ind->peers[i];
+    PeerValue *pv = &mc->r->peers[mc->r->peer_off[k] + i];
+    *pv = (PeerValue){ { 0, 0, V_NONE, U_NONE }, -1, 0 };
+    for (int u = 0; u < mc->ds->nunits; u++) {
+      mc->unit = u;
+      Value v = run(mc, &pc->prog, ind->max, scratch, NULL);
+      if (v.kind != V_NUM) continue;
+      if (pv->count++ == 0 || (pc->is_max ? v.n > pv->v.n : v.n < pv->v.n)) {
+        pv->v = v;
+        pv->unit = u;
+      }
+    }
+  }
+}
+
+void eval_substitution_share(const Model *m, const Results *r, int u, int k, double *points,
+                             double *of) {
+  const Indicator *ind = &m->inds[k];
+  const Group *g = &m->groups[ind->group];
+  *points = *of = 0;
+  for (int j = g->first; j < g->first + g->count; j++) {
+    if (m->inds[j].subst == ind->subst) continue;
+    *points += results_score(r, u, j)->value;
+    *of += m->inds[j].max;
+  }
+}
+
+/* The substituted score: the share of the other indicators' points, or why none. */
+static Score substituted(const Model *m, const Results *r, int u, int k) {
+  const Indicator *ind = &m->inds[k];
+  const Group *g = &m->groups[ind->group];
+  Score s = { 0, 0, { 0, 0, V_NONE, U_NONE }, S_OK, true };
+  for (int j = g->first; j < g->first + g->count; j++) {
+    const Score *o = results_score(r, u, j);
+    if (m->inds[j].subst == ind->subst || score_counts(o)) continue;
+    s.status = o->status == S_MISSING ? S_MISSING : S_UNDEF;
+    s.cause = o->status == S_MISSING ? o->cause : undef(U_DEP, j);
+    return s;
+  }
+  double points, of;
+  eval_substitution_share(m, r, u, k, &points, &of);
+  s.raw = s.value = of > 0 ? points / of * ind->max : 0;
+  return s;
+}
+
+/* One indicator for the machine's unit: its substitution if the rule holds, else its
+** formula. */
+static Score score_unit(Machine *mc, int k, Value *slots, Value *rule_slots) {
+  const Model *m = mc->m;
+  const Indicator *ind = &m->inds[k];
+  if (ind->subst >= 0) {
+    const Indicator *rule = &m->substs[ind->subst].rule;
+    Value w = run(mc, &rule->prog, 0, rule_slots, NULL);
+    if (poison(w)) {
+      Score s = { 0, 0, w, w.kind == V_MISSING ? S_MISSING : S_UNDEF, false };
+      return s;
+    }
+    if (w.n != 0) return substituted(m, mc->r, mc->unit, k);
+  }
+  return to_score(m, k, run(mc, &ind->prog, ind->max, slots, NULL));
 }
 
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl) {
   if (alloc_results(m, ds, trace, r) != 0) { results_free(r); return -1; }
-  Value *stack = calloc((size_t)max_stack(m), sizeof *stack);
-  Value *scratch = calloc((size_t)max_slots(m), sizeof *scratch);
-  if (!stack || !scratch) { free(stack); free(scratch); results_free(r); return -1; }
-  Machine mc = { m, ds, r, stack, 0 };
+  int nstack = max_stack(m), nscratch = max_slots(m), nrule = nscratch;
+  Value *stack = calloc((size_t)nstack, sizeof *stack);
+  Value *scratch = calloc((size_t)nscratch, sizeof *scratch);
+  Value *rule_slots = calloc((size_t)nrule, sizeof *rule_slots);
+  if (!stack || !scratch || !rule_slots) {
+    free(stack); free(scratch); free(rule_slots);
+    results_free(r);
+    return -1;
+  }
+  Machine mc = { m, ds, r, stack, 0, -1 };
   size_t before = dl->n;
-  for (int u = 0; u < ds->nunits; u++) {
-    mc.unit = u;
-    for (int i = 0; i < m->ninds; i++) {
-      int k = m->order[i];
-      int ns = m->inds[k].prog.nslots;
+  /* Indicator by indicator: a peer aggregate needs its argument for every unit first. */
+  for (int i = 0; i < m->ninds; i++) {
+    int k = m->order[i];
+    int ns = m->inds[k].prog.nslots;
+    mc.ind = k;
+    compute_peers(&mc, k, scratch);
+    for (int u = 0; u < ds->nunits; u++) {
       Value *slots = r->trace ? &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]]
                               : scratch;
       memset(slots, 0, (size_t)ns * sizeof *slots);
-      Score s = to_score(m, k, run(&mc, k, slots, NULL));
-      r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = s;
+      mc.unit = u;
+      r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = score_unit(&mc, k, slots, rule_slots);
     }
+  }
+  for (int u = 0; u < ds->nunits; u++)
     for (int k = 0; k < m->ninds; k++)
       finding_for(m, ds, u, k, results_score(r, u, k), dl);
-  }
   free(stack);
   free(scratch);
+  free(rule_slots);
   sum_groups(m, r);
   if (m->dec.rank) rank_units(r);
   r->nproblems = dl->n - before;
   return 0;
+}
+
+Value eval_rule(const Model *m, const Dataset *ds, const Results *r, int u, int s) {
+  const Indicator *rule = &m->substs[s].rule;
+  Value *stack = calloc((size_t)rule->prog.maxstack + 1, sizeof *stack);
+  Value *slots = calloc((size_t)rule->prog.nslots + 1, sizeof *slots);
+  Value v = undef(U_NONE, -1);
+  if (stack && slots) {
+    Machine mc = { m, ds, r, stack, u, -1 };
+    v = run(&mc, &rule->prog, 0, slots, NULL);
+  }
+  free(stack);
+  free(slots);
+  return v;
 }
 
 void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, int k,
@@ -383,10 +501,10 @@ void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, in
   Value stack[256];
   Value *st = m->inds[k].prog.maxstack <= 256 ? stack : calloc((size_t)m->inds[k].prog.maxstack, sizeof *st);
   if (st == NULL) return;
-  Machine mc = { m, ds, r, st, u };
+  Machine mc = { m, ds, r, st, u, k };
   memset(slots, 0, (size_t)m->inds[k].prog.nslots * sizeof *slots);
   memset(node_values, 0, (size_t)m->inds[k].score.nnodes * sizeof *node_values);
-  run(&mc, k, slots, node_values);
+  run(&mc, &m->inds[k].prog, m->inds[k].max, slots, node_values);
   if (st != stack) free(st);
 }
 
@@ -399,5 +517,7 @@ void results_free(Results *r) {
   free(r->total);
   free(r->unscored);
   free(r->rank);
+  free(r->peers);
+  free(r->peer_off);
   memset(r, 0, sizeof *r);
 }

@@ -28,7 +28,8 @@ typedef enum Undef {
   U_NOARM,         /* where: the case node; no arm covers the subject */
   U_RANGE,         /* the score was outside [0, max] and the decision rejects such scores */
   U_DEP,           /* where: the indicator whose score was needed and is undefined */
-  U_NONFINITE      /* where: the node whose result overflowed */
+  U_NONFINITE,     /* where: the node whose result overflowed */
+  U_NOPEERS        /* where: the peer call; no unit has a value to compare */
 } Undef;
 
 typedef struct Value {
@@ -45,7 +46,16 @@ typedef struct Score {
   double raw;      /* what the formula gave, before clamping */
   Value cause;     /* S_MISSING / S_UNDEF: why */
   uint8_t status;
+  bool substituted; /* scored by its substitution rule, not its formula */
 } Score;
+
+/* The aggregate of one peer call: the value, the unit that holds it, how many units
+** had a value to compare. */
+typedef struct PeerValue {
+  Value v;
+  int unit;        /* -1 when no unit had a value */
+  int count;
+} PeerValue;
 
 typedef struct Results {
   int nunits, ninds, ngroups;
@@ -58,12 +68,26 @@ typedef struct Results {
   double *total;          /* [u] */
   int *unscored;          /* [u] */
   int *rank;              /* [u]: 1.., or 0 for a unit that is not ranked */
+  PeerValue *peers;       /* [peer_off[k] + i]: indicator k's peer call i */
+  int *peer_off;
   size_t nproblems;       /* findings added while evaluating */
 } Results;
 
 /* Evaluate every indicator for every unit. Findings (missing data, undefined and
 ** out-of-range scores) go to dl. Returns 0, or -1 when out of memory. */
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl);
+
+/* The points and the maxima a substituted score was computed from: the other
+** indicators of the group that the rule does not replace. */
+void eval_substitution_share(const Model *m, const Results *r, int u, int k, double *points,
+                             double *of);
+
+/* Evaluate a substitution's yes/no rule for unit u (the value it gives, or why none). */
+Value eval_rule(const Model *m, const Dataset *ds, const Results *r, int u, int s);
+
+static inline const PeerValue *results_peer(const Results *r, int k, int i) {
+  return &r->peers[r->peer_off[k] + i];
+}
 
 /* Re-run indicator k for unit u recording the value of every node of its formula
 ** (node_values has score.nnodes entries) and its slots (prog.nslots entries). */

@@ -38,11 +38,12 @@ const char *fmt_cause(const Model *m, Value v, char *buf, size_t size) {
   } else if (v.kind == V_UNDEF) {
     static const char *const why[] = { "undefined", "undefined: division by zero",
       "undefined: no tier covers the value", "undefined: score outside [0, max], rejected",
-      "undefined: uses an undefined indicator", "undefined: number too large" };
+      "undefined: uses an undefined indicator", "undefined: number too large",
+      "undefined: no unit has a value to compare" };
     if (v.why == U_DEP && v.where >= 0 && v.where < m->ninds)
       snprintf(buf, size, "undefined: uses indicator %s, which is undefined", m->inds[v.where].code);
     else
-      snprintf(buf, size, "%s", why[v.why < 6 ? v.why : 0]);
+      snprintf(buf, size, "%s", why[v.why < sizeof why / sizeof why[0] ? v.why : 0]);
   } else {
     snprintf(buf, size, "not computed");
   }

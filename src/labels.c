@@ -15,6 +15,9 @@ static const char *const vi[L_COUNT] = {
   [L_NO_COLUMN] = "không có cột", [L_CLAMPED] = "ngoài khoảng [0, tối đa], đưa về",
   [L_POINTS] = "điểm", [L_NOT_RANKED] = "không xếp hạng", [L_FINDINGS] = "Vấn đề dữ liệu",
   [L_SOURCE] = "Văn bản gốc", [L_NOTE] = "Ghi chú", [L_NONE] = "không có", [L_DATA] = "Dữ liệu", [L_FROM_PATTERN] = "sinh từ mẫu tại",
+  [L_PEERS] = "So sánh giữa các đơn vị", [L_HELD_BY] = "của", [L_AMONG] = "trong số %d đơn vị có số liệu",
+  [L_SUBSTITUTION] = "Thay thế điểm", [L_NOT_APPLIED] = "không áp dụng",
+  [L_OTHER_INDICATORS] = "điểm các chỉ số khác của nhóm",
 };
 
 static const char *const en[L_COUNT] = {
@@ -29,6 +32,9 @@ static const char *const en[L_COUNT] = {
   [L_NO_COLUMN] = "no column", [L_CLAMPED] = "outside [0, max], brought to",
   [L_POINTS] = "points", [L_NOT_RANKED] = "not ranked", [L_FINDINGS] = "Data problems",
   [L_SOURCE] = "Decision text", [L_NOTE] = "Note", [L_NONE] = "none", [L_DATA] = "Data", [L_FROM_PATTERN] = "expanded from the pattern at",
+  [L_PEERS] = "Across units", [L_HELD_BY] = "held by", [L_AMONG] = "among %d units with a value",
+  [L_SUBSTITUTION] = "Substitution", [L_NOT_APPLIED] = "not applied",
+  [L_OTHER_INDICATORS] = "points of the group's other indicators",
 };
 
 const char *label(Lang lang, LabelId id) {

@@ -97,7 +97,7 @@ typedef enum Opcode {
   I_NUM, I_STR, I_INPUT, I_PRESENT, I_DEFAULT, I_SLOT, I_STORE, I_MAX, I_SCORE, I_GROUP,
   I_ADD, I_SUB, I_MUL, I_DIV, I_NEG, I_NOT, I_EQ, I_NE, I_LT, I_LE, I_GT, I_GE,
   I_RANGE, I_TEST, I_JMP, I_ARM, I_NOARM, I_ANDJ, I_ORJ,
-  I_MIN, I_MAXF, I_CLAMP, I_ROUND, I_ABS, I_END
+  I_MIN, I_MAXF, I_CLAMP, I_ROUND, I_ABS, I_PEER, I_END
 } Opcode;
 
 /*
@@ -112,6 +112,7 @@ typedef enum Opcode {
 **   I_ANDJ/I_ORJ a: end of the and/or; taken (keeping the top) when the left side
 **          decides the result (false for and, true for or) or is missing/undefined
 **   I_NOARM a: branch slot (no arm of a case without else covered the subject)
+**   I_PEER a: the indicator's peer call (its value over all units, computed first)
 */
 typedef struct Ins {
   uint8_t op;
@@ -137,6 +138,16 @@ typedef struct SlotInfo {
   const char *name;       /* step name */
 } SlotInfo;
 
+/*
+** peer_min(x) / peer_max(x): x is compiled into its own program, run for every unit
+** before the indicator; the aggregate is what I_PEER pushes. Identical calls share one.
+*/
+typedef struct PeerCall {
+  Program prog;
+  bool is_max;
+  int node;               /* the call node in the indicator's formula */
+} PeerCall;
+
 /* ---------------------------------------------------------------- declarations */
 
 typedef struct Binding {
@@ -159,7 +170,34 @@ typedef struct Indicator {
   SlotInfo *slots;        /* prog.nslots entries */
   int *deps;              /* indicators that must be evaluated first */
   int ndeps;
+  PeerCall *peers;
+  int npeers;
+  int subst;              /* the substitution that may replace its score, or -1 */
+  bool max_stated;        /* false: the decision gives no max; the script infers it */
+  bool is_rule;           /* a pseudo-indicator holding a rule's formula (not scored) */
 } Indicator;
+
+/*
+** substitute "name" { "text", when = "…", indicators = { … } }: for a unit where `when`
+** holds, each listed indicator scores (points of the other indicators of its group ÷
+** their max) × its own max. `rule` holds the `when` formula as a pseudo-indicator, so
+** it is compiled and traced like any formula.
+*/
+typedef struct Substitution {
+  const char *name, *text, *source;
+  int line;
+  Indicator rule;
+  int *inds;
+  int ninds;
+} Substitution;
+
+/* A count or total the decision states, recorded for `check`. */
+typedef struct Stated {
+  int groups, indicators;  /* -1 when not stated */
+  double total;
+  bool has_total;
+  const char *where;
+} Stated;
 
 typedef struct Group {
   const char *code, *name, *note;
@@ -178,6 +216,8 @@ typedef struct Decision {
   int decimals;
   OutOfRange out_of_range;
   int line;
+  Stated *stated;
+  int nstated;
 } Decision;
 
 typedef struct Model {
@@ -190,6 +230,8 @@ typedef struct Model {
   int ngroups;
   Indicator *inds;
   int ninds;
+  Substitution *substs;
+  int nsubsts;
   int *order;             /* evaluation order (dependencies first), after compilation */
   bool compiled;
   Arena arena;

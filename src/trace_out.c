@@ -100,6 +100,47 @@ static void slots_json(FILE *out, Model *m, const Indicator *ind, const Value *s
   fputs("]", out);
 }
 
+/* Each peer call's aggregate and the unit holding it. */
+static void peers_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int k) {
+  const Indicator *ind = &m->inds[k];
+  if (ind->npeers == 0) return;
+  fputs(",\"peers\":[", out);
+  for (int i = 0; i < ind->npeers; i++) {
+    const PeerValue *pv = results_peer(r, k, i);
+    fputs(i ? ",{\"call\":" : "{\"call\":", out);
+    json_string(out, formula_node_text(m, &ind->score, ind->score.nodes[ind->peers[i].node]));
+    fputs(",\"value\":", out);
+    json_value(out, m, pv->count ? pv->v : (Value){ 0, 0, V_NONE, 0 }, -1);
+    fputs(",\"unit\":", out);
+    if (pv->unit >= 0) json_string(out, ds->unit_ids[pv->unit]); else fputs("null", out);
+    fprintf(out, ",\"units\":%d}", pv->count);
+  }
+  fputs("]", out);
+}
+
+/* Whether the indicator's substitution rule held for the unit, and what it gave. */
+static void substitution_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                              int k) {
+  const Indicator *ind = &m->inds[k];
+  const Substitution *sb = &m->substs[ind->subst];
+  const Score *s = results_score(r, u, k);
+  Value w = eval_rule(m, ds, r, u, ind->subst);
+  fputs(",\"substitution\":{\"rule\":", out);
+  json_string(out, sb->name);
+  fputs(",\"when\":", out);
+  json_string(out, sb->rule.score.text);
+  fputs(",\"holds\":", out);
+  json_value(out, m, w, -1);
+  fprintf(out, ",\"applied\":%s", s->substituted ? "true" : "false");
+  if (s->substituted) {
+    double points, of;
+    eval_substitution_share(m, r, u, k, &points, &of);
+    fputs(",\"points\":", out); json_number(out, points);
+    fputs(",\"of\":", out); json_number(out, of);
+  }
+  fputs("}", out);
+}
+
 static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k) {
   const Indicator *ind = &m->inds[k];
   const Score *s = results_score(r, u, k);
@@ -122,6 +163,8 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
   fputs("},", out);
   inputs_json(out, m, ds, u, k);
   slots_json(out, m, ind, slots_of(r, u, k));
+  peers_json(out, m, ds, r, k);
+  if (ind->subst >= 0) substitution_json(out, m, ds, r, u, k);
   fputs("}", out);
 }
 
@@ -254,6 +297,53 @@ static void explain_slots(FILE *out, Model *m, const Indicator *ind, const Value
   }
 }
 
+static void explain_peers(FILE *out, Model *m, const Dataset *ds, const Results *r, int k,
+                          Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  char val[128];
+  if (ind->npeers > 0) fprintf(out, "  %s:\n", label(lang, L_PEERS));
+  for (int i = 0; i < ind->npeers; i++) {
+    const PeerValue *pv = results_peer(r, k, i);
+    fprintf(out, "    %s = ", formula_node_text(m, &ind->score, ind->score.nodes[ind->peers[i].node]));
+    if (pv->count == 0) { fprintf(out, "%s\n", fmt_cause(m, (Value){ 0, 0, V_UNDEF, U_NOPEERS }, val, sizeof val)); continue; }
+    fmt_value(val, sizeof val, m, pv->v, -1);
+    fprintf(out, "%s, %s %s (%s), ", val, label(lang, L_HELD_BY), ds->unit_ids[pv->unit], ds->names[pv->unit]);
+    fprintf(out, label(lang, L_AMONG), pv->count);
+    fputc('\n', out);
+  }
+}
+
+/*
+** The substitution of indicator k for unit u: its rule and whether it held. Returns
+** true when the score came from it (the formula was then not used).
+*/
+static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                                 int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  const Substitution *sb = &m->substs[ind->subst];
+  const Score *s = results_score(r, u, k);
+  char val[256], a[64], b[64], v[64];
+  Value w = eval_rule(m, ds, r, u, ind->subst);
+  fmt_value(val, sizeof val, m, w, -1);
+  fprintf(out, "  %s \"%s\" (%s:%d): %s\n", label(lang, L_SUBSTITUTION), sb->name, m->script,
+          sb->line, sb->text ? sb->text : "");
+  fprintf(out, "    %s → %s%s\n", sb->rule.score.text, val,
+          s->substituted ? "" : lang == LANG_EN ? " (not applied)" : " (không áp dụng)");
+  if (!s->substituted) return false;
+  double points, of;
+  eval_substitution_share(m, r, u, k, &points, &of);
+  fmt_exact(a, sizeof a, points);
+  fmt_exact(b, sizeof b, of);
+  fmt_fixed(v, sizeof v, s->value, m->dec.decimals);
+  fprintf(out, "    %s (", label(lang, L_OTHER_INDICATORS));
+  const Group *g = &m->groups[ind->group];
+  for (int j = g->first, first = 1; j < g->first + g->count; j++)
+    if (m->inds[j].subst != ind->subst) { fprintf(out, "%s%s", first ? "" : ", ", m->inds[j].code); first = 0; }
+  fprintf(out, "): %s / %s × %g = %s\n", a, b, ind->max, v);
+  fprintf(out, "  %s: %s / %g\n", label(lang, L_SCORE), v, ind->max);
+  return true;
+}
+
 static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
                               int k, Lang lang) {
   const Indicator *ind = &m->inds[k];
@@ -275,7 +365,13 @@ static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Resu
     fprintf(out, "  %s (%s %s:%d):\n", label(lang, L_FORMULA), label(lang, L_FROM_PATTERN),
             m->script, ind->score.line);
   print_indented(out, ind->score.text, "    ");
+  if (ind->subst >= 0 && explain_substitution(out, m, ds, r, u, k, lang)) {
+    free(nv);
+    free(slots);
+    return;
+  }
   explain_inputs(out, m, ds, u, k, lang);
+  explain_peers(out, m, ds, r, k, lang);
   explain_slots(out, m, ind, slots, nv, lang);
   fprintf(out, "  %s: ", label(lang, L_SCORE));
   if (score_counts(s)) {

@@ -185,4 +185,17 @@ function M.per_item(t)
                  "min(" .. cap .. ", " .. n .. " * " .. each .. ")")
 end
 
+-- Min–Max across units (pattern 11): the best unit gets max, the weakest 0. A unit
+-- holding the largest value gets max outright, which also covers "every unit equal".
+function M.min_max(t)
+  local ex = 'min_max { "(a + b) / c" }'
+  need_table("min_max", t, ex)
+  local x = formula(t[1], "the value compared across units", "min_max")
+  local text = "gia_tri = " .. x .. "\n"
+    .. "if gia_tri == peer_max(" .. x .. ") then max\n"
+    .. "else (gia_tri - peer_min(" .. x .. ")) / (peer_max(" .. x .. ") - peer_min(" .. x
+    .. ")) * max end"
+  return pattern("min_max", shown("min_max", t, {}), text)
+end
+
 return M

@@ -1,0 +1,1 @@
+run tests/cli/fixtures/peers-substitution.lua tests/cli/fixtures/peers-substitution.csv --format csv
