@@ -69,6 +69,38 @@ static int first_column(const Dataset *ds, const char *name) {
   return -1;
 }
 
+typedef struct IdRef { const char *id; int unit; } IdRef;
+
+static int by_id(const void *a, const void *b) {
+  const IdRef *x = a, *y = b;
+  int c = strcmp(x->id, y->id);
+  return c ? c : x->unit - y->unit;
+}
+
+/*
+** Every unit whose id an earlier unit already has, reported in file order. Sorting
+** keeps this O(n log n) for a national dataset.
+*/
+static void report_duplicate_ids(Dataset *ds, DiagList *dl, int unit_col) {
+  int n = ds->nunits;
+  IdRef *v = malloc(((size_t)n + 1) * sizeof *v);
+  int *first = malloc(((size_t)n + 1) * sizeof *first);
+  if (v == NULL || first == NULL) { free(v); free(first); return; }
+  for (int u = 0; u < n; u++) v[u] = (IdRef){ ds->unit_ids[u], u };
+  qsort(v, (size_t)n, sizeof *v, by_id);
+  for (int i = 0; i < n; i++)
+    first[v[i].unit] = i > 0 && strcmp(v[i].id, v[i - 1].id) == 0 ? first[v[i - 1].unit] : v[i].unit;
+  for (int u = 0; u < n; u++) {
+    if (first[u] == u) continue;
+    Diag *d = data_finding(dl, SEV_ERROR, ds, ds->rows[u], unit_col, ds->unit_ids[u],
+                           "the unit id \"%s\" is used again (first on row %s)", ds->unit_ids[u],
+                           arena_printf(&dl->arena, "%zu", ds->rows[first[u]]));
+    diag_hint(dl, d, "each unit needs its own id; both rows are evaluated");
+  }
+  free(v);
+  free(first);
+}
+
 /* Units: ids, names, rows; duplicate and blank ids reported. */
 static void read_units(Dataset *ds, DiagList *dl, int unit_col, int name_col) {
   int n = ds->nunits;
@@ -92,16 +124,8 @@ static void read_units(Dataset *ds, DiagList *dl, int unit_col, int name_col) {
     }
     ds->names[u] = name_col >= 0 ? text_nfc(&ds->arena, csv_cell(&ds->csv, (size_t)u, (size_t)name_col)->s) : "";
     if (ds->names[u] == NULL) ds->names[u] = "";
-    for (int p = 0; p < u; p++) {
-      if (strcmp(ds->unit_ids[p], ds->unit_ids[u]) == 0) {
-        Diag *d = data_finding(dl, SEV_ERROR, ds, row, unit_col, ds->unit_ids[u],
-                               "the unit id \"%s\" is used again (first on row %s)", ds->unit_ids[u],
-                               arena_printf(&dl->arena, "%zu", ds->rows[p]));
-        diag_hint(dl, d, "each unit needs its own id; both rows are evaluated");
-        break;
-      }
-    }
   }
+  report_duplicate_ids(ds, dl, unit_col);
 }
 
 /* Which column feeds each input; missing and unknown columns are reported. */
