@@ -149,14 +149,12 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
                                      "đạt", "dat", "c" };
   static const char *const no[] = { "không", "khong", "no", "n", "0", "false", "chưa", "chua",
                                     "không đạt", "khong dat", "k" };
-  char buf[64];
-  if (len >= sizeof buf) goto bad;
-  memcpy(buf, s, len);
-  buf[len] = '\0';
+  char buf[64];                                /* the cell folded once; the words are */
+  if (!text_fold(s, len, buf, sizeof buf)) goto bad;   /* already lower-case NFC */
   for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
-    if (text_equal_fold(buf, yes[i])) { *out = 1; return CELL_OK; }
+    if (strcmp(buf, yes[i]) == 0) { *out = 1; return CELL_OK; }
   for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
-    if (text_equal_fold(buf, no[i])) { *out = 0; return CELL_OK; }
+    if (strcmp(buf, no[i]) == 0) { *out = 0; return CELL_OK; }
 bad:
   snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
   return CELL_INVALID;

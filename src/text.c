@@ -75,3 +75,16 @@ bool text_equal_fold(const char *a, const char *b) {
   free(fb);
   return eq;
 }
+
+bool text_fold(const char *s, size_t len, char *buf, size_t size) {
+  utf8proc_uint8_t *f = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &f,
+                                    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  bool ok = n >= 0 && (size_t)n < size;
+  if (ok) {
+    memcpy(buf, f, (size_t)n);
+    buf[n] = '\0';
+  }
+  free(f);
+  return ok;
+}

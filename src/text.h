@@ -23,5 +23,8 @@ void text_line_col(const char *s, size_t off, int *line, int *col);
 size_t text_line_start(const char *s, int line);
 /* Case-insensitive comparison of two NFC strings (Unicode case folding). */
 bool text_equal_fold(const char *a, const char *b);
+/* s case-folded and NFC-composed into buf (NUL-terminated); false when it does not fit
+** or is not valid UTF-8. */
+bool text_fold(const char *s, size_t len, char *buf, size_t size);
 
 #endif
