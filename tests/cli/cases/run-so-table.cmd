@@ -1,0 +1,1 @@
+run criteria/hoa-binh/1153-2023-so.lua examples/hoa-binh/so-2023.csv
