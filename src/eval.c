@@ -199,9 +199,15 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
     const Input *in = &m->inputs[s->cause.where];
     int col = ds->column[s->cause.where];
     bool invalid = dataset_state(ds, s->cause.where, u) == CELL_INVALID;
-    d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
-                 "indicator %s is missing data: \"%s\" has no %svalue", ind->code, in->name,
-                 invalid ? "valid " : "");
+    if (s->substituted)
+      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
+                   "indicator %s is missing data: its substitution \"%s\" takes the share of the "
+                   "group's other indicators, and \"%s\" has no %svalue", ind->code,
+                   m->substs[ind->subst].name, in->name, invalid ? "valid " : "");
+    else
+      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
+                   "indicator %s is missing data: \"%s\" has no %svalue", ind->code, in->name,
+                   invalid ? "valid " : "");
     d->column = col >= 0 ? ds->headers[col] : in->name;
     diag_hint(dl, d, col >= 0 ? "fill the cell (%s); the unit's total counts only the indicators "
               "that could be scored" : "add the column (%s)", in->label ? in->label : in->name);

@@ -132,7 +132,7 @@ static void substitution_json(FILE *out, Model *m, const Dataset *ds, const Resu
   fputs(",\"holds\":", out);
   json_value(out, m, w, -1);
   fprintf(out, ",\"applied\":%s", s->substituted ? "true" : "false");
-  if (s->substituted) {
+  if (s->substituted && score_counts(s)) {
     double points, of;
     eval_substitution_share(m, r, u, k, &points, &of);
     fputs(",\"points\":", out); json_number(out, points);
@@ -330,6 +330,10 @@ static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const R
   fprintf(out, "    %s → %s%s\n", sb->rule.score.text, val,
           s->substituted ? "" : lang == LANG_EN ? " (not applied)" : " (không áp dụng)");
   if (!s->substituted) return false;
+  if (!score_counts(s)) {                      /* another indicator of the group is unscored */
+    fprintf(out, "  %s: %s\n", label(lang, L_SCORE), fmt_cause(m, s->cause, val, sizeof val));
+    return true;
+  }
   double points, of;
   eval_substitution_share(m, r, u, k, &points, &of);
   fmt_exact(a, sizeof a, points);

@@ -8,3 +8,4 @@ check() {
 }
 check criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv
 check criteria/hoa-binh/1153-2023-so.lua examples/hoa-binh/so-2023.csv
+check criteria/hoa-binh/1153-2023-huyen.lua examples/hoa-binh/huyen-2023.csv

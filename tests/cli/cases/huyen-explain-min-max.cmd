@@ -1,0 +1,1 @@
+explain criteria/hoa-binh/1153-2023-huyen.lua examples/hoa-binh/huyen-2023.csv --unit H05 --indicator 5.8
