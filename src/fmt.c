@@ -107,13 +107,19 @@ void json_value(FILE *out, const Model *m, Value v, int choice) {
   json_number(out, v.n);
 }
 
+/* A string field that the script may leave out: null when absent. */
+static void json_optional(FILE *out, const char *s) {
+  if (s) json_string(out, s);
+  else fputs("null", out);
+}
+
 void json_decision(FILE *out, const Model *m) {
   const Decision *d = &m->dec;
-  fputs("{\"id\":", out); json_string(out, d->id);
-  fputs(",\"title\":", out); json_string(out, d->title);
-  fputs(",\"number\":", out); json_string(out, d->number);
-  fputs(",\"issued\":", out); json_string(out, d->issued);
-  fputs(",\"province\":", out); json_string(out, d->province);
+  fputs("{\"id\":", out); json_optional(out, d->id);
+  fputs(",\"title\":", out); json_optional(out, d->title);
+  fputs(",\"number\":", out); json_optional(out, d->number);
+  fputs(",\"issued\":", out); json_optional(out, d->issued);
+  fputs(",\"province\":", out); json_optional(out, d->province);
   fputs(",\"script\":", out); json_string(out, m->script);
   fputs("}", out);
 }

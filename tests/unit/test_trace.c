@@ -607,7 +607,7 @@ static void trace_json_valid(void **state) {
   char *s = trace_of(&f);
   assert_true(json_valid(s));
   expect_in(s, "{\"tieuchi_trace\":1,\"decision\":{\"id\":\"hb/1-2023-xa\",\"title\":\"Bộ chỉ số "
-               "\\\"CĐS\\\"\",\"number\":\"1153/QĐ-UBND\",\"issued\":\"\",\"province\":\"\","
+               "\\\"CĐS\\\"\",\"number\":\"1153/QĐ-UBND\",\"issued\":null,\"province\":null,"
                "\"script\":\"test.lua\"},"
                "\"dataset\":\"test.csv\",\"units\":[\n{\"unit\":\"A\",\"name\":\"An\",\"row\":2,");
   expect_in(s, "{\"unit\":\"B\",\"name\":\"Bình\\nHai dòng\",\"row\":3,");
