@@ -13,6 +13,11 @@ script; it only shares the dataset's column names with it.  The interpretation
 choices are the same as the script's (listed in huyen-2023.md) so that the two
 must agree number for number.
 
+Only the decision's rules are here.  The generic plumbing (reading cells,
+missing / undefined / clamped outcomes, group sums, ranking, formatting, the
+command line) is in reference.py, shared with the commune and department
+checkers.
+
 Usage:
     python3 check_expected_huyen.py [huyen-2023.csv] > huyen-2023.expected.csv
     python3 check_expected_huyen.py --explain H06    # the working of one unit
@@ -46,80 +51,15 @@ Semantics (docs/language.md, sections 2, 3b and 5):
 Standard library only.
 """
 
-import csv
 import os
 import sys
 from fractions import Fraction as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 
-# --------------------------------------------------------------------------
-# Reading cells
-# --------------------------------------------------------------------------
-
-
-class Missing(Exception):
-    """A needed cell is blank (or a value this indicator needs could not be computed)."""
-
-
-class Undefined(Exception):
-    """The seed's formula has no value (division by zero)."""
-
-
-# the yes/no spellings of docs/language.md, "Input types"
-YES = {"có", "yes", "x", "1", "đã", "true"}
-NO = {"không", "no", "0", "chưa", "false"}
-
-
-def cell(row, col):
-    if col not in row:
-        raise SystemExit(f"column {col!r} is not in the dataset")
-    v = row[col].strip()
-    if v == "":
-        raise Missing(col)
-    return v
-
-
-def count(row, col):
-    v = cell(row, col)
-    if not v.isdigit():
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is not a whole number >= 0")
-    return F(int(v))
-
-
-def amount(row, col):
-    v = cell(row, col)
-    x = F(v)  # Fraction("12.5") is exact
-    if x < 0:
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is negative")
-    return x
-
-
-def yesno(row, col):
-    v = cell(row, col).lower()
-    if v in YES:
-        return True
-    if v in NO:
-        return False
-    raise SystemExit(f"{row['unit']}: {col} = {v!r} is not yes/no")
-
-
-def choice(row, col, options):
-    v = cell(row, col)
-    if v not in options:
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is not one of {sorted(options)}")
-    return v
-
-
-def div(a, b, where):
-    if b == 0:
-        raise Undefined(f"{where}: division by zero")
-    return a / b
-
-
-def pct(x):
-    return f"{float(x * 100):.2f} %"
-
+import reference as ref  # noqa: E402  (the shared plumbing, next to this file)
+from reference import Missing, amount, choice, count, div, pct, yesno  # noqa: E402
 
 # --------------------------------------------------------------------------
 # The indicators, from the seed's text.  Each function takes (row, max, ctx)
@@ -128,14 +68,8 @@ def pct(x):
 # ctx holds what depends on the other units (the 5.8 peers).
 # --------------------------------------------------------------------------
 
-IND = []  # (code, group, max, function, [all branches])
-
-
-def indicator(code, mx, branches):
-    def reg(fn):
-        IND.append((code, code.split(".")[0], F(mx), fn, branches))
-        return fn
-    return reg
+IND = ref.Indicators()  # (code, group, max, function, [all branches])
+indicator = IND.indicator
 
 
 def yes_no_ind(code, mx, col):
@@ -462,11 +396,7 @@ GROUPS = {"1": 100, "2": 100, "3": 100, "4": 100, "5": 100, "6": 300, "7": 100, 
 
 
 def self_check():
-    assert len(IND) == 61, len(IND)
-    for g, gmax in GROUPS.items():
-        s = sum(m for (c, gg, m, _, _) in IND if gg == g)
-        assert s == gmax, (g, s, gmax)
-    assert sum(GROUPS.values()) == 1000
+    ref.check_table(IND, GROUPS, 61)
     others = [m for (c, gg, m, _, _) in IND if gg == SUBST_GROUP and c not in SUBSTITUTED]
     assert sum(others) == 230, sum(others)
 
@@ -499,25 +429,10 @@ def evaluate(row, ctx):
     for code, g, M, fn, _ in IND:
         if code in SUBSTITUTED and subst is not False:
             continue  # decided after the rest of the group (or missing `so_dvctt`)
-        try:
-            v, branch, work = fn(row, M, ctx)
-        except Missing as e:
-            res[code] = (None, "missing", f"missing data: {e.args[0]} is blank")
-            problems.append(f"{code}: missing data ({e.args[0]} is blank)")
-            continue
-        except Undefined as e:
-            res[code] = (None, "undefined", str(e))
-            problems.append(f"{code}: undefined ({e.args[0]})")
-            continue
-        if v > M or v < 0:
-            problems.append(f"{code}: score {float(v):.4f} outside [0, {M}] -> clamped")
-            v = max(F(0), min(M, v))
-            branch += " (clamped)"
-            work += f" = out of range -> clamped to {v}"
-        res[code] = (v, branch, work)
+        res[code] = ref.score(code, M, lambda: fn(row, M, ctx), problems)
     # The DVCTT substitution.
     for code in SUBSTITUTED:
-        M = next(m for (c, _, m, _, _) in IND if c == code)
+        M = IND.max_of(code)
         if subst is None:
             res[code] = (None, "missing", f"missing data: {subst_err} is blank")
             problems.append(f"{code}: missing data ({subst_err} is blank)")
@@ -535,111 +450,29 @@ def evaluate(row, ctx):
         mx = sum((m for _, m in others), F(0))
         res[code] = (got / mx * M, "substituted",
                      f"no DVCTT: {float(got):.4f} / {mx} x {M}")
-    groups = {g: sum((res[c][0] for (c, gg, _, _, _) in IND
-                      if gg == g and res[c][0] is not None), F(0)) for g in GROUPS}
-    total = sum(groups.values(), F(0))
-    ok = all(res[c][0] is not None for (c, _, _, _, _) in IND)
-    return {"ind": res, "groups": groups, "total": total,
-            "status": "ok" if ok else "incomplete", "problems": problems}
-
-
-def fmt(x):
-    """%.2f of an exact Fraction, half away from zero; refuse exact ties.
-
-    A value within 1e-6 of a tie is also refused: an implementation computing in
-    binary floating point could round it the other way."""
-    h = x * 100
-    frac = h - (h.numerator // h.denominator)
-    if abs(frac - F(1, 2)) < F(1, 10**6):
-        raise SystemExit(f"value {x} is on or near a .xx5 rounding tie: change the data")
-    sign = -1 if h < 0 else 1
-    n = int(abs(h) + F(1, 2))
-    n *= sign
-    return f"{'-' if n < 0 else ''}{abs(n) // 100}.{abs(n) % 100:02d}"
-
-
-def ranks(units):
-    oks = [u for u in units if u["status"] == "ok"]
-    for u in units:
-        u["rank"] = ""
-        if u["status"] == "ok":
-            u["rank"] = str(1 + sum(1 for o in oks if o["total"] > u["total"]))
-
-
-def read(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
-    return rows
-
-
-def csv_field(s):
-    if "," in s or '"' in s or "\n" in s:
-        return '"' + s.replace('"', '""') + '"'
-    return s
+    return ref.summary(IND, GROUPS, res, problems)
 
 
 def main(argv):
     self_check()
-    args = [a for a in argv if not a.startswith("--")]
-    opts = [a for a in argv if a.startswith("--")]
-    path = os.path.join(HERE, "huyen-2023.csv")
-    explain = None
-    if "--explain" in opts:
-        explain = args.pop(0)
-    if args:
-        path = args[0]
-    rows = read(path)
+    path, explain, opts = ref.parse_args(argv, os.path.join(HERE, "huyen-2023.csv"))
+    rows = ref.read(path)
     ctx = peers(rows)
-    units = []
-    for row in rows:
-        u = evaluate(row, ctx)
-        u["unit"], u["name"], u["row"] = row["unit"], row["name"], row
-        units.append(u)
-    ranks(units)
+    units = ref.evaluate_units(rows, lambda row: evaluate(row, ctx))
 
     if explain:
-        u = next(x for x in units if x["unit"] == explain)
-        print(f"{u['unit']} {u['name']}")
-        print(f"  5.8 peers: {', '.join(ctx['peer_units'])}; min {ctx['peer_min']} "
-              f"({', '.join(ctx['min_units'])}), max {ctx['peer_max']} ({', '.join(ctx['max_units'])})")
-        for code, g, M, _, _ in IND:
-            v, branch, work = u["ind"][code]
-            shown = "-" if v is None else f"{v} (= {float(v):.4f})"
-            print(f"  {code:5} max {str(M):>3}  {branch:28} {work:60} {shown}")
-        for g in GROUPS:
-            print(f"  group {g}: {u['groups'][g]} = {fmt(u['groups'][g])}")
-        print(f"  total: {u['total']} = {fmt(u['total'])}  status {u['status']}  rank {u['rank']}")
-        for p in u["problems"]:
-            print(f"  problem: {p}")
+        u = ref.find_unit(units, explain)
+        context = [f"  5.8 peers: {', '.join(ctx['peer_units'])}; min {ctx['peer_min']} "
+                   f"({', '.join(ctx['min_units'])}), max {ctx['peer_max']} ({', '.join(ctx['max_units'])})"]
+        ref.explain(u, IND, GROUPS, context, working=True)
         return
 
     if "--coverage" in opts:
-        bad = False
-        for code, g, M, _, branches in IND:
-            taken = {}
-            for u in units:
-                v, branch, err = u["ind"][code]
-                for b in branch.replace(" (clamped)", "").split(" + "):
-                    if b not in branches and b not in ("missing", "undefined"):
-                        raise SystemExit(f"{code}: unknown branch {b!r}")
-                    taken.setdefault(b, []).append(u["unit"])
-            line = "; ".join(f"{b}: {','.join(taken.get(b, [])) or 'NONE'}" for b in branches)
-            extra = "; ".join(f"{b}: {','.join(taken[b])}" for b in ("missing", "undefined") if b in taken)
-            print(f"{code:5} {line}" + (f"; {extra}" if extra else ""))
-            # "all equal" cannot happen in a file with a highest and a lowest spender
-            bad |= any(b not in taken for b in branches if b != "all equal (max)")
-        print("ALL BRANCHES TAKEN" if not bad else "SOME BRANCH NOT TAKEN")
+        # "all equal" cannot happen in a file with a highest and a lowest spender
+        ref.coverage(units, IND, optional=("all equal (max)",), unscored="sorted")
         return
 
-    out = sys.stdout
-    out.write("unit,name," + ",".join(GROUPS) + ",total,rank,status\n")
-    for u in units:
-        fields = [u["unit"], u["name"]] + [fmt(u["groups"][g]) for g in GROUPS] + \
-                 [fmt(u["total"]), u["rank"], u["status"]]
-        out.write(",".join(csv_field(f) for f in fields) + "\n")
-    for u in units:
-        for p in u["problems"]:
-            print(f"{u['unit']}: {p}", file=sys.stderr)
+    ref.write_csv(units, GROUPS)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ script; it only shares the dataset's column names with it.  The interpretation
 choices are the same as the script's (listed in so-2023.md) so that the two
 must agree number for number.
 
+Only the decision's rules are here.  The generic plumbing (reading cells,
+missing / undefined / clamped outcomes, group sums, ranking, formatting, the
+command line) is in reference.py, shared with the commune and district
+checkers.
+
 Usage:
     python3 check_expected_so.py [so-2023.csv] > so-2023.expected.csv
     python3 check_expected_so.py --explain S07      # the working of one unit
@@ -48,90 +53,23 @@ Semantics (docs/language.md, sections 2, 3b and 5):
 Standard library only.
 """
 
-import csv
 import os
 import sys
 from fractions import Fraction as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 
-# --------------------------------------------------------------------------
-# Reading cells
-# --------------------------------------------------------------------------
-
-
-class Missing(Exception):
-    """A needed cell is blank."""
-
-
-class Undefined(Exception):
-    """The seed's formula has no value (division by zero)."""
-
-
-# the yes/no spellings of docs/language.md, "Input types"
-YES = {"có", "yes", "x", "1", "đã", "true"}
-NO = {"không", "no", "0", "chưa", "false"}
-
-
-def cell(row, col):
-    if col not in row:
-        raise SystemExit(f"column {col!r} is not in the dataset")
-    v = row[col].strip()
-    if v == "":
-        raise Missing(col)
-    return v
-
-
-def count(row, col):
-    v = cell(row, col)
-    if not v.isdigit():
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is not a whole number >= 0")
-    return F(int(v))
-
-
-def amount(row, col):
-    v = cell(row, col)
-    x = F(v)  # Fraction("12.5") is exact
-    if x < 0:
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is negative")
-    return x
-
-
-def yesno(row, col):
-    v = cell(row, col).lower()
-    if v in YES:
-        return True
-    if v in NO:
-        return False
-    raise SystemExit(f"{row['unit']}: {col} = {v!r} is not yes/no")
-
-
-def choice(row, col, options):
-    v = cell(row, col)
-    if v not in options:
-        raise SystemExit(f"{row['unit']}: {col} = {v!r} is not one of {sorted(options)}")
-    return v
-
-
-def div(a, b, where):
-    if b == 0:
-        raise Undefined(f"{where}: division by zero")
-    return a / b
-
+import reference as ref  # noqa: E402  (the shared plumbing, next to this file)
+from reference import Missing, Undefined, amount, choice, count, div, yesno  # noqa: E402
 
 # --------------------------------------------------------------------------
 # The indicators, from the seed's text.  Each function returns
 # (points, branch) where branch names the arm of the seed's rule that applied.
 # --------------------------------------------------------------------------
 
-IND = []  # (code, group, max, function, [all branches])
-
-
-def indicator(code, mx, branches):
-    def reg(fn):
-        IND.append((code, code.split(".")[0], F(mx), fn, branches))
-        return fn
-    return reg
+IND = ref.Indicators()  # (code, group, max, function, [all branches])
+indicator = IND.indicator
 
 
 def yes_no_ind(code, mx, col):
@@ -386,13 +324,7 @@ PEERS = {}
 
 
 def self_check():
-    assert len(IND) == 39, len(IND)
-    for g, gmax in GROUPS.items():
-        s = sum(m for (c, gg, m, _, _) in IND if gg == g)
-        n = sum(1 for (c, gg, _, _, _) in IND if gg == g)
-        assert s == gmax, (g, s, gmax)
-        assert n == COUNTS[g], (g, n)
-    assert sum(GROUPS.values()) == 1000
+    ref.check_table(IND, GROUPS, 39, counts=COUNTS)
 
 
 def peers(rows):
@@ -421,21 +353,7 @@ def evaluate(row):
     for code, g, M, fn, _ in IND:
         if code in SUBST and subst:
             continue                   # computed below, after the others
-        try:
-            v, branch = fn(row, M)
-        except Missing as e:
-            res[code] = (None, "missing", f"missing data: {e.args[0]} is blank")
-            problems.append(f"{code}: missing data ({e.args[0]} is blank)")
-            continue
-        except Undefined as e:
-            res[code] = (None, "undefined", str(e))
-            problems.append(f"{code}: undefined ({e.args[0]})")
-            continue
-        if v > M or v < 0:
-            problems.append(f"{code}: score {float(v):.4f} outside [0, {M}] -> clamped")
-            v = max(F(0), min(M, v))
-            branch += " (clamped)"
-        res[code] = (v, branch, None)
+        res[code] = ref.score(code, M, lambda: fn(row, M), problems)
     # The DVCTT rule (seed line 135), for the listed indicators of group 6.
     if subst:
         others = [(c, M) for (c, g, M, _, _) in IND if g == "6" and c not in SUBST]
@@ -454,116 +372,35 @@ def evaluate(row):
             pts = sum(res[c][0] for c, _ in others)
             mx = sum(m for _, m in others)
             res[code] = (pts / mx * M, "substituted", None)
-    groups = {g: sum((res[c][0] for (c, gg, _, _, _) in IND
-                      if gg == g and res[c][0] is not None), F(0)) for g in GROUPS}
-    total = sum(groups.values(), F(0))
-    ok = all(res[c][0] is not None for (c, _, _, _, _) in IND)
-    return {"ind": res, "groups": groups, "total": total, "subst": subst,
-            "status": "ok" if ok else "incomplete", "problems": problems}
-
-
-def fmt(x):
-    """%.2f of an exact Fraction, half away from zero; refuse exact ties.
-
-    A value within 1e-6 of a tie is also refused: an implementation computing in
-    binary floating point could round it the other way."""
-    h = x * 100
-    frac = h - (h.numerator // h.denominator)
-    if abs(frac - F(1, 2)) < F(1, 10**6):
-        raise SystemExit(f"value {x} is on or near a .xx5 rounding tie: change the data")
-    sign = -1 if h < 0 else 1
-    n = int(abs(h) + F(1, 2))
-    n *= sign
-    return f"{'-' if n < 0 else ''}{abs(n) // 100}.{abs(n) % 100:02d}"
-
-
-def ranks(units):
-    oks = [u for u in units if u["status"] == "ok"]
-    for u in units:
-        u["rank"] = ""
-        if u["status"] == "ok":
-            u["rank"] = str(1 + sum(1 for o in oks if o["total"] > u["total"]))
-
-
-def read(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
-def csv_field(s):
-    if "," in s or '"' in s or "\n" in s:
-        return '"' + s.replace('"', '""') + '"'
-    return s
+    return ref.summary(IND, GROUPS, res, problems, subst=subst)
 
 
 def main(argv):
     self_check()
-    args = [a for a in argv if not a.startswith("--")]
-    opts = [a for a in argv if a.startswith("--")]
-    path = os.path.join(HERE, "so-2023.csv")
-    explain = None
-    if "--explain" in opts:
-        explain = args.pop(0)
-    if args:
-        path = args[0]
-    rows = read(path)
+    path, explain, opts = ref.parse_args(argv, os.path.join(HERE, "so-2023.csv"))
+    rows = ref.read(path)
     peers(rows)
-    units = []
-    for row in rows:
-        u = evaluate(row)
-        u["unit"], u["name"], u["row"] = row["unit"], row["name"], row
-        units.append(u)
-    ranks(units)
+    units = ref.evaluate_units(rows, evaluate)
 
     if explain:
-        u = next(x for x in units if x["unit"] == explain)
-        print(f"{u['unit']} {u['name']}")
-        print(f"  4.1 peers: min {PEERS['lo']} ({float(PEERS['lo']):.6f}) held by "
-              f"{','.join(PEERS['lo_units'])}; max {PEERS['hi']} ({float(PEERS['hi']):.6f}) "
-              f"held by {','.join(PEERS['hi_units'])}; {len(PEERS['xs'])} peers")
+        u = ref.find_unit(units, explain)
+        context = [f"  4.1 peers: min {PEERS['lo']} ({float(PEERS['lo']):.6f}) held by "
+                   f"{','.join(PEERS['lo_units'])}; max {PEERS['hi']} ({float(PEERS['hi']):.6f}) "
+                   f"held by {','.join(PEERS['hi_units'])}; {len(PEERS['xs'])} peers"]
         if u["unit"] in PEERS["xs"]:
             x = PEERS["xs"][u["unit"]]
-            print(f"  4.1 rate of {u['unit']}: {x} ({float(x):.6f})")
-        for code, g, M, _, _ in IND:
-            v, branch, err = u["ind"][code]
-            shown = "-" if v is None else f"{v} (= {float(v):.4f})"
-            print(f"  {code:5} max {str(M):>3}  {branch:40} {shown}  {err or ''}")
-        for g in GROUPS:
-            print(f"  group {g}: {u['groups'][g]} = {fmt(u['groups'][g])}")
-        print(f"  total: {u['total']} = {fmt(u['total'])}  status {u['status']}  rank {u['rank']}")
-        for p in u["problems"]:
-            print(f"  problem: {p}")
+            context.append(f"  4.1 rate of {u['unit']}: {x} ({float(x):.6f})")
+        ref.explain(u, IND, GROUPS, context)
         return
 
     if "--coverage" in opts:
-        bad = False
-        for code, g, M, _, branches in IND:
-            taken = {}
-            for u in units:
-                v, branch, err = u["ind"][code]
-                for b in branch.replace(" (clamped)", "").split(" + "):
-                    if code == "1.3":
-                        b = branch.replace(" (clamped)", "")
-                    if b not in branches and b not in ("missing", "undefined"):
-                        raise SystemExit(f"{code}: unknown branch {b!r}")
-                    taken.setdefault(b, []).append(u["unit"])
-            line = "; ".join(f"{b}: {','.join(taken.get(b, [])) or 'NONE'}" for b in branches)
-            extra = "; ".join(f"{b}: {','.join(us)}" for b, us in taken.items() if b not in branches)
-            print(f"{code:5} {line}" + (f"; {extra}" if extra else ""))
-            # "all equal (max)" can only be taken by a dataset where every peer ties.
-            bad |= any(b not in taken for b in branches if b != "all equal (max)")
-        print("ALL BRANCHES TAKEN" if not bad else "SOME BRANCH NOT TAKEN")
+        # "all equal (max)" can only be taken by a dataset where every peer ties.
+        # 1.3's one branch is named with a '+' of its own: never split it.
+        ref.coverage(units, IND, optional=("all equal (max)",), unscored="seen",
+                     whole=("1.3",))
         return
 
-    out = sys.stdout
-    out.write("unit,name," + ",".join(GROUPS) + ",total,rank,status\n")
-    for u in units:
-        fields = [u["unit"], u["name"]] + [fmt(u["groups"][g]) for g in GROUPS] + \
-                 [fmt(u["total"]), u["rank"], u["status"]]
-        out.write(",".join(csv_field(f) for f in fields) + "\n")
-    for u in units:
-        for p in u["problems"]:
-            print(f"{u['unit']}: {p}", file=sys.stderr)
+    ref.write_csv(units, GROUPS)
 
 
 if __name__ == "__main__":
