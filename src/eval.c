@@ -450,6 +450,8 @@ static Score score_unit(Machine *mc, int k, Value *slots, Value *rule_slots) {
 }
 
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl) {
+  memset(r, 0, sizeof *r);
+  if (!m->compiled) return -1;                 /* no programs, no order: nothing to run */
   if (alloc_results(m, ds, trace, r) != 0) { results_free(r); return -1; }
   int nstack = max_stack(m), nscratch = max_slots(m), nrule = nscratch;
   Value *stack = calloc((size_t)nstack, sizeof *stack);

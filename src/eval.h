@@ -74,7 +74,8 @@ typedef struct Results {
 } Results;
 
 /* Evaluate every indicator for every unit. Findings (missing data, undefined and
-** out-of-range scores) go to dl. Returns 0, or -1 when out of memory. */
+** out-of-range scores) go to dl. Returns 0, or -1 when out of memory or when m was
+** not compiled without errors (r is then empty, safe to free). */
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl);
 
 /* The points and the maxima a substituted score was computed from: the other
