@@ -9,11 +9,13 @@
 **   stdlib_api     what stdlib/*.lua files receive (pattern, fail)
 **   export(t)      add a stdlib file's constructors to env
 **   finish()       the declarations, as plain tables, for src/boundary.c
+** read_base(path), from the host, reads the script named by `extends` (a path relative
+** to the criteria script) and returns its text and chunk name, or nil and why.
 ** The shape of finish()'s result is documented in docs/architecture.md
 ** ("The declaration table").
 ]]
 
-local formula, getinfo, script_source = ...
+local formula, getinfo, script_source, read_base = ...
 local type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
       getmetatable, load, pcall, sort, concat =
       type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
@@ -22,33 +24,47 @@ local string, table, math, utf8 = string, table, math, utf8
 local _ENV = nil
 
 local MAX_FORMULA = 65536            -- bytes; LPeg runs without the instruction hook
+local sandbox_env                    -- the scripts' environment (set below; extends needs it)
 
 local D = { inputs = {}, groups = {}, indicators = {}, substitutions = {}, problems = {},
-            script = script_source }
+            recognitions = {}, script = script_source }
 local by_code, shared_inputs, input_names = {}, {}, {}
 
 ------------------------------------------------------------------------------
 -- Where in the script we are, and how problems are reported
 ------------------------------------------------------------------------------
 
--- Line of the innermost frame that belongs to the criteria script.
+-- The chunks that are criteria scripts: the script, and the one it extends.
+local sources = { [script_source] = true }
+
+-- Line of the innermost frame that belongs to a criteria script, and that script's
+-- path when it is not the main one (the base of `extends`).
 local function script_line()
   for level = 2, 64 do
     local info = getinfo(level, "Sl")
     if info == nil then break end
-    if info.source == script_source then return info.currentline end
+    if sources[info.source] then
+      return info.currentline, info.source ~= script_source and string.sub(info.source, 2) or nil
+    end
   end
   return 0
 end
 
+-- The file a declaration being made now comes from (nil: the script itself).
+local function script_file()
+  local _, file = script_line()
+  return file
+end
+
 -- A problem that does not stop the script: collected, reported all at once.
-local function problem(line, msg, hint)
-  D.problems[#D.problems + 1] = { line = line, msg = msg, hint = hint }
+local function problem(line, msg, hint, file)
+  D.problems[#D.problems + 1] = { line = line, msg = msg, hint = hint, file = file or script_file() }
 end
 
 -- A misuse that makes the rest meaningless: stop with a structured error.
 local function fail(msg, hint)
-  error({ msg = msg, line = script_line(), hint = hint }, 0)
+  local line, file = script_line()
+  error({ msg = msg, line = line, hint = hint, file = file }, 0)
 end
 
 local function sorted_keys(t)
@@ -122,10 +138,14 @@ end
 local DECISION_FIELDS = { title = "string", number = "string", issued = "string",
   province = "string", issuer = "string", level = "string", total = "number",
   rank = "boolean", decimals = "number", out_of_range = "string", source = "string",
-  note = "string", stated = "table" }
+  note = "string", stated = "table", period = "number" }
 local GROUP_FIELDS = { max = "number", note = "string", source = "string" }
 local INDICATOR_FIELDS = { max = "number", unit = "string", evidence = "string",
-  agency = "string", source = "string", note = "string", max_stated = "boolean" }
+  agency = "string", source = "string", note = "string", max_stated = "boolean",
+  legal = "string", responsible = "string" }
+-- Fields of a criterion that is met or not (section 3c): kept raw until finish(), so
+-- that `amend` can change them.
+local TARGET_FIELDS = { value = true, target = true, levels = true, tiers = true }
 local SUBSTITUTE_FIELDS = { when = "string", indicators = "table", source = "string",
   note = "string" }
 local STATED_FIELDS = { groups = "number", indicators = "number", total = "number",
@@ -139,7 +159,8 @@ local function copy_fields(t, out, known, what, line, skip)
       -- handled by the caller
     elseif known[k] == nil then
       local names = sorted_keys(known)
-      local more = skip and ", score, or an input: " .. tostring(k) .. ' = count "label"' or ""
+      local more = skip and ", score (or value and its targets), or an input: " .. tostring(k)
+                            .. ' = count "label"' or ""
       problem(line, what .. ": unknown field '" .. tostring(k) .. "'",
               "known fields: " .. concat(names, ", ") .. more)
     elseif type(v) ~= known[k] then
@@ -179,8 +200,14 @@ local function decision(id)
   return function(t)
     if type(t) ~= "table" then fail("decision \"" .. id .. "\" needs a table { title = …, … }") end
     if D.decision then problem(line, "a second decision in the same script", "one script holds one decision") end
-    local d = { id = id, line = line }
+    local d = { id = id, line = line, file = script_file() }
     copy_fields(t, d, DECISION_FIELDS, "decision", line)
+    if D.base_decision then                    -- extends: what the new header does not say
+      for _, k in ipairs({ "level", "decimals", "out_of_range", "rank", "total", "period",
+                           "province" }) do
+        if d[k] == nil then d[k] = D.base_decision[k] end
+      end
+    end
     if d.title == nil then problem(line, "the decision has no title", 'title = "…"') end
     if d.stated ~= nil then d.stated = stated_list(d.stated, line) end
     if d.out_of_range ~= nil and d.out_of_range ~= "clamp" and d.out_of_range ~= "reject" then
@@ -263,6 +290,267 @@ local function score_of(v, ind_line, what)
   return parse_into(s)
 end
 
+------------------------------------------------------------------------------
+-- Criteria that are met or not: contexts, values, targets (section 3c)
+------------------------------------------------------------------------------
+
+-- na: "not assigned" (a year's `*`) or "Không áp dụng" (a level). A private mark.
+local NA = setmetatable({}, { __tostring = function() return "na" end, __metatable = false })
+local KINDS = { mandatory = true, extended = true }
+
+local function is_na(v) return v == NA or v == "*" end
+
+-- value, target, levels, tiers of t into ind (raw: finish() turns them into formulas).
+local function set_target_fields(ind, t, line, what)
+  if t.value ~= nil then
+    if type(t.value) ~= "string" then
+      problem(line, what .. ": value must be a formula in quotes", 'value = "a / b"')
+    else
+      ind.value = { text = t.value, line = line, file = script_file() }
+    end
+  end
+  for _, k in ipairs({ "target", "levels", "tiers" }) do
+    local v = t[k]
+    if v ~= nil then
+      if type(v) ~= "table" and type(v) ~= "string" and not is_na(v) then
+        problem(line, what .. ": " .. k .. " must be a table (or one target in quotes)")
+      elseif k == "target" and type(v) == "table" and type(ind.target) == "table" and v ~= NA then
+        for key, tv in next, v do ind.target[key] = tv end      -- amend: the years it gives
+      elseif type(v) == "table" and v ~= NA then
+        local copy = {}
+        for key, tv in next, v do copy[key] = tv end
+        ind[k] = copy
+      else
+        ind[k] = v
+      end
+      ind.target_line = line
+    end
+  end
+end
+
+-- A target as a yes/no formula over `value`, or NA. See docs/language.md, section 3c.
+local function target_formula(v)
+  if is_na(v) then return NA end
+  if type(v) ~= "string" then return nil end
+  local match = string.match                  -- the real one: scripts' strings have no match
+  local t = match(v, "^%s*(.-)%s*$")
+  if t == "*" then return NA end
+  if t == "yes" then return "value" end
+  if t == "no" then return "not value" end
+  if match(t, "^[<>=~]") then return "value " .. t end
+  if match(t, "^[%d.]+%s*%%?$") then return "value >= " .. t end
+  return t
+end
+
+local function contexts(t)
+  local line = script_line()
+  if D.contexts then problem(line, "contexts are declared twice", "one contexts { … } per script") end
+  if type(t) ~= "table" then fail("contexts needs a table", 'contexts { periods = { 2022, 2023 } }') end
+  local c = { items = {}, line = line }
+  local n = 0
+  for _, kind in ipairs({ "periods", "levels", "tiers" }) do
+    if t[kind] ~= nil then n = n + 1; c.kind = kind end
+  end
+  if n ~= 1 then
+    fail("contexts needs exactly one of periods, levels or tiers",
+         'contexts { periods = { 2022, 2023, 2024, 2025 } }')
+  end
+  local list = t[c.kind]
+  if type(list) ~= "table" or #list == 0 then fail("contexts: " .. c.kind .. " must be a list") end
+  for i, item in ipairs(list) do
+    if c.kind == "periods" then
+      if math.type(item) ~= "integer" then problem(line, "contexts: each period must be a year, like 2024") end
+      c.items[i] = { code = tostring(item), label = tostring(item) }
+    elseif c.kind == "levels" then
+      if type(item) ~= "string" then problem(line, "contexts: each level must be its name in quotes") end
+      c.items[i] = { code = tostring(i), label = tostring(item) }
+    else
+      if type(item) ~= "table" or type(item[1]) ~= "string" or type(item[2]) ~= "string" then
+        fail("contexts: each tier must be { code, name }", '{ "cds", "Chuyển đổi số" }')
+      end
+      c.items[i] = { code = item[1], label = item[2] }
+    end
+  end
+  D.contexts = c
+end
+
+local RECOGNITION_FIELDS = { rule = "string", tier = "string", source = "string", note = "string" }
+
+-- recognition "name" { "text", rule = "…", tier = "cds" }
+local function recognition(name)
+  code_arg("recognition", name)
+  local line = script_line()
+  return function(t)
+    local what = "recognition " .. name
+    if type(t) ~= "table" or type(t[1]) ~= "string" then
+      fail(what .. " needs its text first", 'recognition "' .. name .. '" { "…", rule = "all_met()" }')
+    end
+    local rec = { name = name, text = t[1], line = line, file = script_file() }
+    copy_fields(t, rec, RECOGNITION_FIELDS, what, line)
+    for _, other in ipairs(D.recognitions) do
+      if other.name == name then problem(line, what .. " is declared twice") end
+    end
+    if type(t.rule) ~= "string" then
+      problem(line, what .. " has no rule", 'rule = "all_met()"')
+    else
+      rec.rule = parse_into({ text = t.rule, line = line, file = rec.file })
+    end
+    D.recognitions[#D.recognitions + 1] = rec
+  end
+end
+
+local LEVEL_RULE_FIELDS = { registered = "string", source = "string", note = "string" }
+
+local function level_rule(t)
+  local line = script_line()
+  if type(t) ~= "table" or t[1] ~= "cumulative" then
+    fail('level_rule needs its kind: "cumulative" (the one tieuchi knows)',
+         'level_rule { "cumulative", registered = "muc_do_dang_ky" }')
+  end
+  if D.level_rule then problem(line, "level_rule is declared twice") end
+  local lr = { kind = t[1], line = line, file = script_file() }
+  copy_fields(t, lr, LEVEL_RULE_FIELDS, "level_rule", line)
+  D.level_rule = lr
+end
+
+local function children(t)
+  local line = script_line()
+  if type(t) ~= "table" or type(t.script) ~= "string" then
+    fail("children needs the children's script", 'children { script = "121-2025-xa.lua" }')
+  end
+  if D.children then problem(line, "children is declared twice") end
+  D.children = { script = t.script, line = line, note = type(t.note) == "string" and t.note or nil }
+end
+
+-- extends "base.lua": run the base script here, first; this script then changes it.
+local function extends(path)
+  if type(path) ~= "string" then fail("extends needs the base script's path in quotes", 'extends "1829-2023-xa.lua"') end
+  if D.base or D.decision or #D.indicators > 0 then
+    fail("extends must come first, and once", "put extends \"…\" on the first line of the script")
+  end
+  local text, chunkname = read_base(path)
+  if text == nil then fail("extends: " .. tostring(chunkname)) end
+  sources[chunkname] = true
+  D.base = string.sub(chunkname, 2)
+  local f, err = load(text, chunkname, "t", sandbox_env)
+  if f == nil then fail("extends: the base script is not valid Lua: " .. tostring(err)) end
+  f()
+  D.base_decision, D.decision = D.decision, nil
+end
+
+local AMEND_FIELDS = { unit = "string", evidence = "string", agency = "string",
+  source = "string", note = "string", legal = "string", responsible = "string" }
+
+-- amend "1.11" { target = { [2024] = na }, note = "…" }: change a criterion of the base.
+local function amend(code)
+  code_arg("amend", code)
+  local line = script_line()
+  return function(t)
+    local what = "amend " .. code
+    local ind = by_code[code]
+    if ind == nil then
+      problem(line, what .. ": there is no criterion \"" .. code .. "\"", "amend changes a criterion the script or its base declares")
+      return
+    end
+    if type(t) ~= "table" then fail(what .. " needs a table of the fields it changes") end
+    if type(t[1]) == "string" then ind.text = t[1] end
+    copy_fields(t, ind, AMEND_FIELDS, what, line, function(k) return TARGET_FIELDS[k] end)
+    if t.value ~= nil and ind.value == nil then
+      problem(line, what .. ": " .. code .. " is scored in points; it cannot get a value")
+    else
+      set_target_fields(ind, t, line, what)
+    end
+    ind.amended = true
+  end
+end
+
+-- The targets of criterion ind, one per context, as formulas (finish() calls this).
+local function build_targets(ind)
+  local c, what = D.contexts, "indicator " .. ind.code
+  local line, file = ind.target_line or ind.line, ind.file
+  ind.value = parse_into(ind.value)
+  ind.targets = {}
+  if c == nil then
+    problem(ind.line, what .. " has a value but the script declares no contexts",
+            "contexts { periods = { 2022, 2023, 2024, 2025 } } after the decision", file)
+    return
+  end
+  local function add(i, raw, kind)
+    local text = target_formula(raw)
+    local tg = { ctx = i, raw = tostring(raw), kind = kind }
+    if text == nil then
+      problem(line, what .. ": the target for " .. c.items[i].label .. " must be text in quotes or na", nil, file)
+    elseif text ~= NA then
+      tg.rule = parse_into({ text = text, line = line, generated = true, file = file })
+      tg.assigned = true
+    end
+    ind.targets[#ind.targets + 1] = tg
+  end
+  local needs = { periods = "target", levels = "levels", tiers = "tiers" }
+  for k, kind in next, needs do
+    if ind[kind] ~= nil and k ~= c.kind then
+      problem(line, what .. ": '" .. kind .. "' does not fit contexts of " .. c.kind,
+              "use " .. needs[c.kind] .. " = { … }", file)
+    end
+  end
+  local spec = ind[needs[c.kind]]
+  if spec == nil then
+    problem(line, what .. " has a value but no " .. needs[c.kind],
+            needs[c.kind] .. " = { … } (docs/language.md, section 3c)", file)
+    return
+  end
+  if c.kind == "periods" then
+    local seen = {}
+    for i, item in ipairs(c.items) do
+      local raw = spec
+      if type(spec) == "table" and not is_na(spec) then
+        raw = spec[tonumber(item.code)]
+        if raw == nil then raw = spec[item.code] end
+        seen[tonumber(item.code)] = true
+        seen[item.code] = true
+      end
+      if raw == nil then
+        problem(line, what .. ": no target for " .. item.label,
+                "give one, or na when the decision does not assign it that year (*)", file)
+      else
+        add(i, raw, nil)
+      end
+    end
+    if type(spec) == "table" and not is_na(spec) then
+      for key in next, spec do
+        if not seen[key] then problem(line, what .. ": a target for " .. tostring(key) .. ", which is not a period of the contexts", nil, file) end
+      end
+    end
+  elseif c.kind == "levels" then
+    if type(spec) ~= "table" or is_na(spec) or #spec ~= #c.items then
+      problem(line, what .. ": levels must list one target per level (" .. #c.items .. ")",
+              "na where the decision says \"Không áp dụng\"", file)
+      return
+    end
+    for i = 1, #c.items do add(i, spec[i], nil) end
+  else
+    if type(spec) ~= "table" or is_na(spec) then
+      problem(line, what .. ": tiers must be a table { tier = { mandatory, \"target\" } }", nil, file)
+      return
+    end
+    local index = {}
+    for i, item in ipairs(c.items) do index[item.code] = i end
+    for _, code in ipairs(sorted_keys(spec)) do
+      local e, i = spec[code], index[code]
+      if i == nil then
+        problem(line, what .. ": there is no tier \"" .. tostring(code) .. "\"", nil, file)
+      elseif not is_na(e) then
+        if type(e) ~= "table" or not KINDS[e[1]] then
+          problem(line, what .. ": tier " .. code .. " needs { mandatory or extended, \"target\" }",
+                  nil, file)
+        else
+          add(i, e[2], e[1])
+        end
+      end
+    end
+  end
+end
+
 local function indicator(code)
   code_arg("indicator", code)
   local line = script_line()
@@ -277,7 +565,7 @@ local function indicator(code)
       problem(line, what .. " comes before any group", 'declare group "1" { "…", max = … } first')
     end
     local function is_input(k, v)
-      if k == "score" then return true end
+      if k == "score" or TARGET_FIELDS[k] then return true end
       if type(v) ~= "table" then return false end
       if v[INPUT] then
         local col = add_input(code .. "." .. tostring(k), v, code)
@@ -294,9 +582,23 @@ local function indicator(code)
       return false
     end
     copy_fields(t, ind, INDICATOR_FIELDS, what, line, is_input)
-    if t.max == nil then problem(line, what .. " has no max", "max = 20") end
+    ind.file = script_file()
     if ind.max_stated == nil then ind.max_stated = true end
-    ind.score = score_of(t.score, line, what)
+    if t.value ~= nil then                     -- a criterion met or not (section 3c)
+      if t.score ~= nil then problem(line, what .. " has both a score and a value",
+                                     "a criterion has a value and targets; an indicator scored in points has a score") end
+      if t.max ~= nil then problem(line, what .. ": a criterion with a value has no max",
+                                   "remove max, or give a score instead of a value") end
+      set_target_fields(ind, t, line, what)
+    else
+      if t.max == nil then problem(line, what .. " has no max", "max = 20") end
+      for k in next, TARGET_FIELDS do
+        if t[k] ~= nil then
+          problem(line, what .. ": '" .. k .. "' needs a value", 'value = "a / b"')
+        end
+      end
+      ind.score = score_of(t.score, line, what)
+    end
     by_code[code] = ind
     D.indicators[#D.indicators + 1] = ind
   end
@@ -380,6 +682,9 @@ local FORBIDDEN = { io = true, os = true, debug = true, package = true, require 
 local vocabulary = {
   decision = decision, inputs = inputs, group = group, indicator = indicator,
   shared = shared, substitute = substitute,
+  contexts = contexts, recognition = recognition, level_rule = level_rule,
+  children = children, extends = extends, amend = amend,
+  na = NA, mandatory = "mandatory", extended = "extended",
   assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs, select = select,
   tonumber = tonumber, tostring = tostring, type = type,
   string = readonly(safe_string, "string"), table = readonly(table, "table"),
@@ -404,6 +709,7 @@ local env = setmetatable({}, {
   end,
   __metatable = false,
 })
+sandbox_env = env
 
 -- load: text only, and into the sandbox (never the host's globals).
 vocabulary.load = function(chunk, name)
@@ -441,6 +747,9 @@ function P.finish()
     problem(1, "the script declares no decision", 'start with decision "province/number-year-level" { title = "…", … }')
   end
   if #D.indicators == 0 then problem(1, "the script declares no indicator") end
+  for _, ind in ipairs(D.indicators) do
+    if ind.value ~= nil then build_targets(ind) end
+  end
   return D
 end
 

@@ -282,7 +282,7 @@ static const char *string_body(const char *p) {
 ** after the line of its declaration. Lua does not record where a string was written.
 */
 static void place_formula(Reader *r, Formula *f, const char *key) {
-  const char *src = r->m->source;
+  const char *src = model_source_of(r->m, f->file);
   const char *p = src + text_line_start(src, f->line);
   size_t len = strlen(f->text);
   f->exact = false;
@@ -302,12 +302,19 @@ static void place_formula(Reader *r, Formula *f, const char *key) {
   }
 }
 
+/* The script a declaration at index t comes from: its `file`, or the script: [-0, +0]. */
+static const char *decl_file(Reader *r, int t) {
+  const char *f = field_raw(r, t, "file");
+  if (f && r->m->base_script && strcmp(f, r->m->base_script) == 0) return r->m->base_script;
+  return r->m->script;
+}
+
 /* Report a parse error { pos, msg } at index t: [-0, +0]. */
 static void formula_error(Reader *r, const Formula *f, int t, const Indicator *ind) {
   int line, col;
   const char *msg = field_raw(r, t, "msg"), *code = ind->code;
   formula_locate(f, (uint32_t)(field_int(r, t, "pos") - 1), &line, &col);
-  Diag *d = diag_add(r->dl, SEV_ERROR, r->m->script, line, col, "in the formula of %s%s: %s",
+  Diag *d = diag_add(r->dl, SEV_ERROR, f->file, line, col, "in the formula of %s%s: %s",
                      ind->is_rule ? "" : "indicator ", code, msg ? msg : "syntax error");
   if (f->pattern)
     diag_hint(r->dl, d, "the formula comes from the pattern %s; check its arguments", f->shown);
@@ -321,7 +328,7 @@ static void formula_error(Reader *r, const Formula *f, int t, const Indicator *i
 static bool read_formula(Reader *r, int t, Indicator *ind, const char *key) {
   Formula *f = &ind->score;
   f->text = field_raw(r, t, "text");
-  f->file = r->m->script;
+  f->file = decl_file(r, t);
   f->line = field_int(r, t, "line");
   f->pattern = field_str(r, t, "pattern");
   f->shown = field_raw(r, t, "shown");
@@ -443,6 +450,7 @@ static void read_decision(Reader *r, int d) {
     const char *oor = field_raw(r, t, "out_of_range");
     dec->out_of_range = oor && strcmp(oor, "reject") == 0 ? RANGE_REJECT : RANGE_CLAMP;
     dec->line = field_int(r, t, "line");
+    dec->period = (int)field_num(r, t, "period", NULL);
     read_stated(r, t, dec);
   }
   lua_pop(r->L, 1);
@@ -486,6 +494,120 @@ static void read_binds(Reader *r, int t, Indicator *ind, int k) {
   lua_pop(r->L, 1);
 }
 
+/* A rule's pseudo-indicator (a substitution's `when`, a target, a recognition). */
+static void init_rule(Indicator *rule, const char *code, int line, int owner, int ctx) {
+  rule->code = code;
+  rule->is_rule = true;
+  rule->group = -1;
+  rule->subst = -1;
+  rule->line = line;
+  rule->owner = owner;
+  rule->ctx = ctx;
+}
+
+/* ind.targets (criterion k) at index t, one per context: [-0, +0]. */
+static void read_targets(Reader *r, int t, Indicator *ind, int k) {
+  Model *m = r->m;
+  ind->targets = alloc_n(r, m->nctx, sizeof *ind->targets);
+  int n = push_array(r, t, "targets");         /* targets */
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* targets, target */
+    int e = lua_gettop(r->L), c = field_int(r, e, "ctx") - 1;
+    if (c >= 0 && c < m->nctx) {
+      Target *tg = &ind->targets[c];
+      const char *kind = field_raw(r, e, "kind");
+      tg->kind = !kind ? TK_ANY : strcmp(kind, "mandatory") == 0 ? TK_MANDATORY : TK_EXTENDED;
+      tg->raw = field_str(r, e, "raw");
+      lua_getfield(r->L, e, "rule");           /* targets, target, rule */
+      if (lua_istable(r->L, -1)) {
+        tg->assigned = true;
+        tg->rule = alloc_n(r, 1, sizeof *tg->rule);
+        init_rule(tg->rule, arena_printf(&m->arena, "%s (%s)", ind->code, m->ctxs[c].label),
+                  ind->line, k, c);
+        tg->rule->binds = ind->binds;
+        tg->rule->nbinds = ind->nbinds;
+        tg->rule->file = ind->file;
+        tg->rule->has_score = read_formula(r, lua_gettop(r->L), tg->rule, "target");
+      }
+      lua_pop(r->L, 1);
+    }
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
+/* D.contexts at index d: [-0, +0]. */
+static void read_contexts(Reader *r, int d) {
+  Model *m = r->m;
+  lua_getfield(r->L, d, "contexts");           /* contexts */
+  int t = lua_gettop(r->L);
+  if (lua_istable(r->L, t)) {
+    const char *kind = field_raw(r, t, "kind");
+    m->ctx_kind = !kind ? CTX_NONE : kind[0] == 'p' ? CTX_PERIODS : kind[0] == 'l' ? CTX_LEVELS
+                : CTX_TIERS;
+    int n = push_array(r, t, "items");         /* contexts, items */
+    m->ctxs = alloc_n(r, n, sizeof *m->ctxs);
+    for (int i = 1; i <= n; i++) {
+      lua_rawgeti(r->L, -1, i);
+      Context *c = &m->ctxs[m->nctx++];
+      c->code = field_str(r, lua_gettop(r->L), "code");
+      c->label = field_str(r, lua_gettop(r->L), "label");
+      c->year = c->code ? atoi(c->code) : 0;
+      lua_pop(r->L, 1);
+    }
+    lua_pop(r->L, 1);
+  }
+  lua_pop(r->L, 1);
+}
+
+/* D.recognitions, D.level_rule and D.children at index d: [-0, +0]. */
+static void read_outcomes(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "recognitions");    /* recs */
+  m->recs = alloc_n(r, n, sizeof *m->recs);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* recs, rec */
+    int t = lua_gettop(r->L);
+    Recognition *rc = &m->recs[m->nrecs++];
+    rc->name = field_str(r, t, "name");
+    rc->text = field_str(r, t, "text");
+    rc->source = field_str(r, t, "source");
+    rc->note = field_str(r, t, "note");
+    rc->line = field_int(r, t, "line");
+    const char *tier = field_str(r, t, "tier");
+    rc->ctx = tier ? model_find_context(m, tier) : -1;
+    if (tier && (rc->ctx < 0 || m->ctx_kind != CTX_TIERS)) {
+      Diag *dg = diag_add(r->dl, SEV_ERROR, decl_file(r, t), rc->line, 0, "recognition \"%s\": there "
+                          "is no tier \"%s\"", rc->name, tier);
+      diag_hint(r->dl, dg, "tiers are declared in contexts { tiers = { { code, name }, … } }");
+    }
+    init_rule(&rc->rule, arena_printf(&m->arena, "recognition \"%s\"", rc->name), rc->line, -1,
+              rc->ctx);
+    rc->rule.file = decl_file(r, t);
+    lua_getfield(r->L, t, "rule");             /* recs, rec, rule */
+    if (lua_istable(r->L, -1)) rc->rule.has_score = read_formula(r, lua_gettop(r->L), &rc->rule, "rule");
+    lua_pop(r->L, 2);                          /* recs */
+  }
+  lua_pop(r->L, 1);
+  lua_getfield(r->L, d, "level_rule");         /* lr */
+  if (lua_istable(r->L, -1)) {
+    int t = lua_gettop(r->L);
+    m->level_rule.present = true;
+    m->level_rule.registered = field_str(r, t, "registered");
+    m->level_rule.source = field_str(r, t, "source");
+    m->level_rule.note = field_str(r, t, "note");
+    m->level_rule.line = field_int(r, t, "line");
+  }
+  m->level_rule.input = -1;
+  lua_pop(r->L, 1);
+  lua_getfield(r->L, d, "children");           /* children */
+  if (lua_istable(r->L, -1)) {
+    m->children_script = field_str(r, lua_gettop(r->L), "script");
+    m->children_line = field_int(r, lua_gettop(r->L), "line");
+  }
+  lua_pop(r->L, 1);
+}
+
 static void read_indicators(Reader *r, int d) {
   Model *m = r->m;
   int n = push_array(r, d, "indicators");      /* inds */
@@ -501,6 +623,11 @@ static void read_indicators(Reader *r, int d) {
     ind->agency = field_str(r, t, "agency");
     ind->source = field_str(r, t, "source");
     ind->note = field_str(r, t, "note");
+    ind->legal = field_str(r, t, "legal");
+    ind->responsible = field_str(r, t, "responsible");
+    ind->file = decl_file(r, t);
+    ind->amended = field_bool(r, t, "amended");
+    ind->owner = -1;
     ind->max = field_num(r, t, "max", NULL);
     ind->max_stated = field_bool(r, t, "max_stated");
     ind->subst = -1;
@@ -509,6 +636,13 @@ static void read_indicators(Reader *r, int d) {
     read_binds(r, t, ind, m->ninds);
     lua_getfield(r->L, t, "score");            /* inds, ind, score */
     if (lua_istable(r->L, -1)) ind->has_score = read_formula(r, lua_gettop(r->L), ind, "score");
+    lua_pop(r->L, 1);                          /* inds, ind */
+    lua_getfield(r->L, t, "value");            /* inds, ind, value */
+    if (lua_istable(r->L, -1)) {
+      ind->is_value = true;
+      ind->has_score = read_formula(r, lua_gettop(r->L), ind, "value");
+      read_targets(r, t, ind, m->ninds);
+    }
     lua_pop(r->L, 2);                          /* inds */
     m->ninds++;
   }
@@ -528,11 +662,9 @@ static void read_substitutions(Reader *r, int d) {
     sb->text = field_str(r, t, "text");
     sb->source = field_str(r, t, "source");
     sb->line = field_int(r, t, "line");
-    sb->rule.code = arena_printf(&m->arena, "substitute \"%s\"", sb->name ? sb->name : "?");
-    sb->rule.is_rule = true;
-    sb->rule.group = -1;
-    sb->rule.subst = -1;
-    sb->rule.line = sb->line;
+    init_rule(&sb->rule, arena_printf(&m->arena, "substitute \"%s\"", sb->name ? sb->name : "?"),
+              sb->line, -1, -1);
+    sb->rule.file = decl_file(r, t);
     lua_getfield(r->L, t, "when");             /* substs, sub, when */
     if (lua_istable(r->L, -1)) sb->rule.has_score = read_formula(r, lua_gettop(r->L), &sb->rule, "when");
     lua_pop(r->L, 1);
@@ -578,7 +710,7 @@ static void read_problems(Reader *r, int d) {
     lua_rawgeti(r->L, -1, i);
     int t = lua_gettop(r->L);
     const char *msg = field_raw(r, t, "msg"), *hint = field_raw(r, t, "hint");
-    Diag *dg = diag_add(r->dl, SEV_ERROR, r->m->script, field_int(r, t, "line"), 0, "%s",
+    Diag *dg = diag_add(r->dl, SEV_ERROR, decl_file(r, t), field_int(r, t, "line"), 0, "%s",
                         msg ? msg : "problem");
     if (hint) diag_hint(r->dl, dg, "%s", hint);
     lua_pop(r->L, 1);
@@ -594,8 +726,10 @@ static int read_all(lua_State *L) {
   read_decision(r, d);
   read_inputs(r, d);
   read_groups(r, d);
+  read_contexts(r, d);
   read_indicators(r, d);
   read_substitutions(r, d);
+  read_outcomes(r, d);
   link_groups(r->m);
   return 0;
 }

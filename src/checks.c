@@ -30,7 +30,7 @@ static void check_points(const Model *m, DiagList *dl) {
     diag_hint(dl, d, "check the groups' max against the decision");
   }
   for (int k = 0; k < m->ninds; k++)
-    if (!(m->inds[k].max > 0))
+    if (!m->inds[k].is_value && !(m->inds[k].max > 0))
       diag_add(dl, SEV_ERROR, m->script, m->inds[k].line, 0,
                "indicator %s: max must be more than 0", m->inds[k].code);
 }
@@ -81,7 +81,7 @@ static void check_inferred_max(const Model *m, DiagList *dl) {
 }
 
 void checks_run(const Model *m, DiagList *dl) {
-  check_points(m, dl);
+  if (m->ctx_kind == CTX_NONE) check_points(m, dl);
   check_stated(m, dl);
   check_inferred_max(m, dl);
 }

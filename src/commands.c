@@ -47,7 +47,8 @@ int cmd_run(const Options *o) {
   if (rc) return rc;
   Session s = { 0 };
   rc = session_load_script(&s, o->args[0]);
-  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], o->decimal_comma, o->trace != NULL);
+  EvalRequest req = { o->decimal_comma, o->trace != NULL, o->period, o->children };
+  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], &req);
   if (s.have_results) {
     FILE *out = open_out(o->output);
     if (out == NULL) rc = EXIT_USAGE;
@@ -73,7 +74,8 @@ int cmd_explain(const Options *o) {
   }
   Session s = { 0 };
   rc = session_load_script(&s, o->args[0]);
-  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], o->decimal_comma, true);
+  EvalRequest req = { o->decimal_comma, true, o->period, o->children };
+  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], &req);
   if (s.have_results) {
     int u = -1, k = -1;
     for (int i = 0; i < s.data.nunits && u < 0; i++)

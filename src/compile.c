@@ -19,7 +19,7 @@
 
 typedef enum ValueType { VT_ERR, VT_NUM, VT_BOOL, VT_CHOICE, VT_STR, VT_TEXT,
                          VT_PENDING /* no branch compiled yet */ } ValueType;
-typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX,
+typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX, REF_VALUE,
                        REF_BROKEN /* found, but its definition has an error (reported) */ } RefKind;
 
 typedef struct Compiler {
@@ -40,6 +40,7 @@ typedef struct Compiler {
   PeerCall *peers;          /* the indicator's peer_min/peer_max calls */
   int npeers, cappeers;
   bool in_peer;             /* compiling a peer call's argument */
+  bool in_recognition;      /* compiling a recognition rule: met(), met_count(), … */
   bool failed;
 } Compiler;
 
@@ -57,7 +58,8 @@ static Diag *error_at(Compiler *c, const Node *n, const char *fmt, const char *a
   formula_locate(&c->ci->score, n ? n->pos : 0, &line, &col);
   char msg[512];
   snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-  Diag *d = diag_add(c->dl, SEV_ERROR, c->m->script, line, col, "%s%s: %s",
+  Diag *d = diag_add(c->dl, SEV_ERROR, c->ci->score.file ? c->ci->score.file : c->m->script,
+                     line, col, "%s%s: %s",
                      c->ci->is_rule ? "" : "indicator ", c->ci->code, msg);
   d->indicator = c->ci->code;
   c->failed = true;
@@ -175,6 +177,13 @@ static ValueType resolve(Compiler *c, Node *n) {
   if (strcmp(n->str, "max") == 0) {
     n->refkind = REF_MAX;
     return VT_NUM;
+  }
+  if (strcmp(n->str, "value") == 0 && c->ci->owner >= 0) {   /* a target: the criterion's value */
+    const Indicator *o = &c->m->inds[c->ci->owner];
+    n->refkind = REF_VALUE;
+    n->ref = c->ci->owner;
+    if (!o->prog.code) { n->refkind = REF_BROKEN; return VT_ERR; }   /* reported there */
+    return o->value_bool ? VT_BOOL : VT_NUM;
   }
   return VT_ERR;
 }
@@ -507,9 +516,120 @@ static int input_arg(Compiler *c, Node *n, const char *fn) {
   return x->ref;
 }
 
+/* The criterion named by value("x") or met("x"), or -1 (reported). */
+static int criterion_arg(Compiler *c, Node *n) {
+  if (n->nkids != 1 || n->kids[0]->tag != N_STR) {
+    Diag *d = error_at(c, n, "%s needs a criterion's code in quotes%s", n->str, "");
+    diag_hint(c->dl, d, "%s(\"1.2\")", n->str);
+    return -1;
+  }
+  int k = model_find_indicator(c->m, n->kids[0]->str);
+  if (k < 0 || !c->m->inds[k].is_value) {
+    error_at(c, n, k < 0 ? "there is no criterion \"%s\"%s" : "\"%s\" is scored in points, "
+             "it has no value%s", n->kids[0]->str, "");
+    return -1;
+  }
+  if (!c->m->inds[k].prog.code) { c->failed = true; return -1; }   /* its error is reported */
+  return k;
+}
+
+/* value("x"), met("x"): in targets and recognition rules, evaluated after every criterion. */
+static ValueType gen_criterion(Compiler *c, Node *n, bool met) {
+  if (!c->ci->is_rule || (met && !c->in_recognition)) {
+    Diag *d = error_at(c, n, "%s() can only be used in %s%s", n->str,
+                       met ? "a recognition rule" : "a target or a recognition rule");
+    diag_hint(c->dl, d, "a criterion's value formula uses inputs; compare it with others in "
+              "its targets or in a recognition rule");
+    return VT_ERR;
+  }
+  int k = criterion_arg(c, n);
+  if (k < 0) return VT_ERR;
+  if (met && c->m->inds[k].targets == NULL) return VT_ERR;
+  emit(c, met ? I_MET : I_VALUE, k, 0, n, +1);
+  return met || c->m->inds[k].value_bool ? VT_BOOL : VT_NUM;
+}
+
+/* met_count(), assigned_count(), met_share(), all_met(), with an optional kind. */
+static ValueType gen_aggregate(Compiler *c, Node *n, int fn) {
+  if (!c->in_recognition) {
+    Diag *d = error_at(c, n, "%s() can only be used in a recognition rule%s", n->str, "");
+    diag_hint(c->dl, d, "recognition \"name\" { \"text\", rule = \"all_met()\" }");
+    return VT_ERR;
+  }
+  if (c->ci->ctx < 0 && c->m->ctx_kind != CTX_PERIODS) {
+    Diag *d = error_at(c, n, "%s() counts the criteria of one context: this recognition has "
+                       "none%s", n->str, "");
+    diag_hint(c->dl, d, c->m->ctx_kind == CTX_TIERS ? "give the recognition its tier = \"…\""
+              : "met_count() and its kin need contexts of periods or tiers");
+    return VT_ERR;
+  }
+  int kind = TK_ANY;
+  if (n->nkids > 1 || (n->nkids == 1 && n->kids[0]->tag != N_STR) || (fn == AGG_ALL && n->nkids)) {
+    error_at(c, n, "%s takes %s", n->str, fn == AGG_ALL ? "no argument" : "no argument, or 'mandatory' or 'extended'");
+    return VT_ERR;
+  }
+  if (n->nkids == 1) {
+    const char *k = n->kids[0]->str;
+    kind = strcmp(k, "mandatory") == 0 ? TK_MANDATORY : strcmp(k, "extended") == 0 ? TK_EXTENDED : -1;
+    if (kind < 0 || c->m->ctx_kind != CTX_TIERS) {
+      Diag *d = error_at(c, n, "\"%s\" is not a kind of criterion here%s", k, "");
+      diag_hint(c->dl, d, "kinds are 'mandatory' and 'extended', in contexts of tiers");
+      return VT_ERR;
+    }
+  }
+  emit(c, I_AGG, fn, kind, n, +1);
+  return fn == AGG_ALL ? VT_BOOL : VT_NUM;
+}
+
+/* children_count(), children_at_level(k), children_recognised("name"). */
+static ValueType gen_children(Compiler *c, Node *n, int fn) {
+  const Model *child = c->m->child;
+  if (c->m->children_script == NULL) {
+    Diag *d = error_at(c, n, "%s(): this script declares no children%s", n->str, "");
+    diag_hint(c->dl, d, "children { script = \"…-xa.lua\" } names the children's script");
+    return VT_ERR;
+  }
+  int arg = 0;
+  if (fn == CHILD_COUNT && n->nkids != 0) { error_at(c, n, "%s takes no argument%s", n->str, ""); return VT_ERR; }
+  if (fn == CHILD_AT_LEVEL) {
+    if (n->nkids != 1 || n->kids[0]->tag != N_NUM || n->kids[0]->num != (int)n->kids[0]->num) {
+      error_at(c, n, "%s needs a level number, like children_at_level(2)%s", n->str, "");
+      return VT_ERR;
+    }
+    arg = (int)n->kids[0]->num;
+    if (child && (child->ctx_kind != CTX_LEVELS || arg < 0 || arg > child->nctx)) {
+      error_at(c, n, "the children's script has no level %s%s", node_text(c, n->kids[0]), "");
+      return VT_ERR;
+    }
+  }
+  if (fn == CHILD_RECOGNISED) {
+    if (n->nkids != 1 || n->kids[0]->tag != N_STR) {
+      error_at(c, n, "%s needs the name of the children's recognition in quotes%s", n->str, "");
+      return VT_ERR;
+    }
+    arg = child ? model_find_recognition(child, n->kids[0]->str) : 0;
+    if (arg < 0) {
+      error_at(c, n, "the children's script has no recognition \"%s\"%s", n->kids[0]->str, "");
+      return VT_ERR;
+    }
+  }
+  emit(c, I_CHILD, fn, arg, n, +1);
+  return VT_NUM;
+}
+
 static ValueType gen_call(Compiler *c, Node *n) {
   const char *fn = n->str;
   int na = n->nkids;
+  static const struct { const char *name; int fn; bool child; } outcome_fns[] = {
+    { "met_count", AGG_MET, false }, { "assigned_count", AGG_ASSIGNED, false },
+    { "met_share", AGG_SHARE, false }, { "all_met", AGG_ALL, false },
+    { "children_count", CHILD_COUNT, true }, { "children_at_level", CHILD_AT_LEVEL, true },
+    { "children_recognised", CHILD_RECOGNISED, true } };
+  for (size_t i = 0; i < sizeof outcome_fns / sizeof outcome_fns[0]; i++)
+    if (strcmp(fn, outcome_fns[i].name) == 0)
+      return outcome_fns[i].child ? gen_children(c, n, outcome_fns[i].fn)
+                                  : gen_aggregate(c, n, outcome_fns[i].fn);
+  if (strcmp(fn, "value") == 0 || strcmp(fn, "met") == 0) return gen_criterion(c, n, fn[0] == 'm');
   if (strcmp(fn, "score") == 0) return gen_reference(c, n, false);
   if (strcmp(fn, "peer_min") == 0 || strcmp(fn, "peer_max") == 0)
     return gen_peer(c, n, fn[5] == 'm' && fn[6] == 'a');
@@ -548,7 +668,8 @@ static ValueType gen_call(Compiler *c, Node *n) {
   }
   Diag *d = error_at(c, n, "unknown function '%s'%s", fn, "");
   diag_hint(c->dl, d, "functions: min, max, clamp, round, abs, present, default, score, group, "
-            "peer_min, peer_max");
+            "peer_min, peer_max; for criteria: value, met, met_count, assigned_count, "
+            "met_share, all_met, children_count, children_at_level, children_recognised");
   return VT_ERR;
 }
 
@@ -589,6 +710,8 @@ static ValueType gen(Compiler *c, Node *n) {
         emit(c, I_SLOT, n->ref, 0, n, +1);
       } else if (n->refkind == REF_INPUT) {
         emit(c, I_INPUT, n->ref, 0, n, +1);
+      } else if (n->refkind == REF_VALUE) {
+        emit(c, I_VALUE, n->ref, 0, n, +1);
       } else {
         emit(c, I_MAX, 0, 0, n, +1);
       }
@@ -648,7 +771,14 @@ static void compile_formula(Compiler *c, Indicator *ind, int k, ValueType want) 
     c->nsteps_seen = s + 1;
   }
   ValueType t = gen(c, f->result);
-  if (t != VT_ERR && t != want && want == VT_NUM) {
+  if (want == VT_PENDING) {                    /* a criterion's value: a number or a yes/no */
+    if (t != VT_ERR && t != VT_NUM && t != VT_BOOL) {
+      Diag *d = error_at(c, f->result, "a criterion's value must be a number or a yes/no, not %s%s",
+                         type_name(t), "");
+      diag_hint(c->dl, d, "for a choice, compare it with an option: r == \"code\"");
+    }
+    ind->value_bool = t == VT_BOOL;
+  } else if (t != VT_ERR && t != want && want == VT_NUM) {
     Diag *d = error_at(c, f->result, "the formula must give points (a number), not %s", type_name(t), "");
     diag_hint(c->dl, d, t == VT_BOOL ? "for a yes/no value x write: if x then max else 0 end"
               : "give points for each option: case r when \"code\" then max … else 0 end");
@@ -784,6 +914,40 @@ static void check_structure(Model *m, DiagList *dl) {
   }
 }
 
+/* A rule (target or recognition) into rule->prog; a rule whose text did not parse fails. */
+static void compile_rule(Compiler *c, Indicator *rule, bool recognition) {
+  c->in_recognition = recognition;
+  if (rule->has_score) compile_formula(c, rule, -1, VT_BOOL);
+  else c->failed = true;
+  c->in_recognition = false;
+}
+
+/* Targets, recognitions and the level rule, once every criterion's value type is known. */
+static void compile_outcomes(Compiler *c) {
+  Model *m = c->m;
+  for (int k = 0; k < m->ninds; k++) {
+    Indicator *ind = &m->inds[k];
+    for (int x = 0; ind->targets && x < m->nctx; x++)
+      if (ind->targets[x].assigned) compile_rule(c, ind->targets[x].rule, false);
+  }
+  for (int i = 0; i < m->nrecs; i++) compile_rule(c, &m->recs[i].rule, true);
+  LevelRule *lr = &m->level_rule;
+  if (lr->present && lr->registered) {
+    lr->input = model_find_input(m, lr->registered);
+    if (lr->input < 0 || m->inputs[lr->input].owner >= 0 || m->inputs[lr->input].type != IN_COUNT) {
+      Diag *d = diag_add(c->dl, SEV_ERROR, m->script, lr->line, 0, "level_rule: registered = "
+                         "\"%s\" must name a shared count input", lr->registered);
+      diag_hint(c->dl, d, "inputs { %s = count \"Mức độ đăng ký\" }", lr->registered);
+      lr->input = -1;
+      c->failed = true;
+    }
+  }
+  if (lr->present && m->ctx_kind != CTX_LEVELS) {
+    diag_add(c->dl, SEV_ERROR, m->script, lr->line, 0, "level_rule needs contexts of levels");
+    c->failed = true;
+  }
+}
+
 int compile_model(Model *m, DiagList *dl) {
   Compiler c;
   memset(&c, 0, sizeof c);
@@ -791,8 +955,10 @@ int compile_model(Model *m, DiagList *dl) {
   c.dl = dl;
   check_structure(m, dl);
   for (int k = 0; k < m->ninds; k++)
-    if (m->inds[k].has_score && m->inds[k].group >= 0) compile_formula(&c, &m->inds[k], k, VT_NUM);
+    if (m->inds[k].has_score && m->inds[k].group >= 0)
+      compile_formula(&c, &m->inds[k], k, m->inds[k].is_value ? VT_PENDING : VT_NUM);
     else c.failed = true;
+  compile_outcomes(&c);
   for (int s = 0; s < m->nsubsts; s++) {
     if (m->substs[s].rule.has_score) compile_formula(&c, &m->substs[s].rule, -1, VT_BOOL);
     else c.failed = true;

@@ -101,16 +101,38 @@ static void report_duplicate_ids(Dataset *ds, DiagList *dl, int unit_col) {
   free(first);
 }
 
+/*
+** The special columns period, parent and level; and the records that are units: all
+** of them, or with a `level` column and a level asked for, the rows of that level.
+*/
+static void select_records(Dataset *ds, const char *level) {
+  ds->period_col = first_column(ds, "period");
+  ds->parent_col = first_column(ds, "parent");
+  ds->level_col = first_column(ds, "level");
+  size_t n = ds->csv.nrecords;
+  ds->record = arena_alloc(&ds->arena, (n + 1) * sizeof *ds->record);
+  ds->nunits = 0;
+  for (size_t r = 0; ds->record && r < n; r++) {
+    if (level && ds->level_col >= 0) {
+      const char *cell = text_nfc(&ds->arena, csv_cell(&ds->csv, r, (size_t)ds->level_col)->s);
+      if (cell == NULL || !text_equal_fold(cell, level)) continue;
+    }
+    ds->record[ds->nunits++] = r;
+  }
+}
+
 /* Units: ids, names, rows; duplicate and blank ids reported. */
 static void read_units(Dataset *ds, DiagList *dl, int unit_col, int name_col) {
   int n = ds->nunits;
   ds->unit_ids = arena_alloc(&ds->arena, ((size_t)n + 1) * sizeof *ds->unit_ids);
   ds->names = arena_alloc(&ds->arena, ((size_t)n + 1) * sizeof *ds->names);
   ds->rows = arena_alloc(&ds->arena, ((size_t)n + 1) * sizeof *ds->rows);
+  if (ds->period_col >= 0) ds->periods = arena_alloc(&ds->arena, ((size_t)n + 1) * sizeof *ds->periods);
+  if (ds->parent_col >= 0) ds->parents = arena_alloc(&ds->arena, ((size_t)n + 1) * sizeof *ds->parents);
   for (int u = 0; u < n; u++) {
-    size_t row = ds->csv.record_line[u];
+    size_t rec = ds->record[u], row = ds->csv.record_line[rec];
     ds->rows[u] = row;
-    const char *id = unit_col >= 0 ? csv_cell(&ds->csv, (size_t)u, (size_t)unit_col)->s : "";
+    const char *id = unit_col >= 0 ? csv_cell(&ds->csv, rec, (size_t)unit_col)->s : "";
     const char *nfc = text_nfc(&ds->arena, id);
     if (nfc == NULL || nfc[0] == '\0') {
       ds->unit_ids[u] = arena_printf(&ds->arena, "row %zu", row);
@@ -122,10 +144,25 @@ static void read_units(Dataset *ds, DiagList *dl, int unit_col, int name_col) {
     } else {
       ds->unit_ids[u] = nfc;
     }
-    ds->names[u] = name_col >= 0 ? text_nfc(&ds->arena, csv_cell(&ds->csv, (size_t)u, (size_t)name_col)->s) : "";
+    ds->names[u] = name_col >= 0 ? text_nfc(&ds->arena, csv_cell(&ds->csv, rec, (size_t)name_col)->s) : "";
     if (ds->names[u] == NULL) ds->names[u] = "";
+    if (ds->periods)
+      ds->periods[u] = text_nfc(&ds->arena, csv_cell(&ds->csv, rec, (size_t)ds->period_col)->s);
+    if (ds->parents) {
+      ds->parents[u] = text_nfc(&ds->arena, csv_cell(&ds->csv, rec, (size_t)ds->parent_col)->s);
+      if (ds->parents[u] == NULL) ds->parents[u] = "";
+    }
   }
   report_duplicate_ids(ds, dl, unit_col);
+}
+
+/* In a file of several levels, a column blank in every row of this level belongs to
+** another level's decision: not worth a warning. */
+static bool other_levels_column(const Dataset *ds, size_t c) {
+  if (ds->level_col < 0 || (size_t)ds->nunits == ds->csv.nrecords) return false;
+  for (int u = 0; u < ds->nunits; u++)
+    if (csv_cell(&ds->csv, ds->record[u], c)->len > 0) return false;
+  return true;
 }
 
 /* Which column feeds each input; missing and unknown columns are reported. */
@@ -145,8 +182,11 @@ static void bind_columns(Dataset *ds, const Model *m, DiagList *dl, int unit_col
               in->label ? in->label : "");
   }
   for (size_t c = 0; c < ds->csv.ncols; c++) {
-    if (used[c] || (int)c == unit_col || (int)c == name_col || ds->headers[c][0] == '\0') continue;
+    if (used[c] || (int)c == unit_col || (int)c == name_col || ds->headers[c][0] == '\0' ||
+        (int)c == ds->period_col || (int)c == ds->parent_col || (int)c == ds->level_col)
+      continue;
     if (first_column(ds, ds->headers[c]) != (int)c) continue;      /* duplicate: reported */
+    if (other_levels_column(ds, c)) continue;
     Diag *d = data_finding(dl, SEV_WARNING, ds, 1, (int)c, NULL,
                            "is not an input of this decision; it is ignored%s%s", NULL, NULL);
     diag_hint(dl, d, "input columns are named after shared inputs (e.g. dan_so) or "
@@ -174,7 +214,7 @@ static void read_cells(Dataset *ds, const Model *m, const DataOptions *opt, Diag
     for (size_t u = 0; u < nu; u++) {
       size_t at = (size_t)i * nu + u;
       if (c < 0) { ds->state[at] = CELL_BLANK; continue; }
-      const CsvCell *cell = csv_cell(&ds->csv, u, (size_t)c);
+      const CsvCell *cell = csv_cell(&ds->csv, ds->record[u], (size_t)c);
       char why[256];
       CellStatus st = cell_parse(in, cell->s, cell->len, opt && opt->decimal_comma,
                                  &ds->values[at], why, sizeof why);
@@ -196,13 +236,13 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
   report_csv_problems(ds, dl);
   if (rc != 0 || ds->csv.ncols == 0) return -1;
   int unit_col, name_col;
-  ds->nunits = (int)ds->csv.nrecords;
   ds->ninputs = m->ninputs;
   read_header(ds, dl, &unit_col, &name_col);
+  select_records(ds, opt ? opt->level : NULL);
   read_units(ds, dl, unit_col, name_col);
   bind_columns(ds, m, dl, unit_col, name_col);
   read_cells(ds, m, opt, dl);
-  if (!ds->values || !ds->state || !ds->unit_ids || !ds->column) {
+  if (!ds->values || !ds->state || !ds->unit_ids || !ds->column || !ds->record) {
     diag_add(dl, SEV_ERROR, path, 0, 0, "out of memory reading the dataset");
     return -1;
   }

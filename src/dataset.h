@@ -17,6 +17,7 @@
 
 typedef struct DataOptions {
   bool decimal_comma;     /* Vietnamese number notation: 12,5 and 2.500 */
+  const char *level;      /* with a `level` column: keep only the rows of this level */
 } DataOptions;
 
 typedef struct Dataset {
@@ -26,6 +27,11 @@ typedef struct Dataset {
   const char **unit_ids;  /* nunits (NFC); "row N" when the cell or the column is missing */
   const char **names;     /* nunits; "" when there is no name column */
   size_t *rows;           /* nunits: the physical line of each unit's record */
+  size_t *record;         /* nunits: the CSV record of each unit (rows of other levels
+                             are skipped, see DataOptions.level) */
+  const char **periods;   /* nunits: the `period` cell (NFC), or NULL without the column */
+  const char **parents;   /* nunits: the `parent` cell (NFC), or NULL without the column */
+  int period_col, parent_col, level_col;   /* -1 when absent */
   int ninputs;
   int *column;            /* ninputs: 0-based CSV column of each input, or -1 */
   const char **headers;   /* csv.ncols headers, NFC */

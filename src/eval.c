@@ -23,6 +23,8 @@ typedef struct Machine {
   Value *stack;
   int unit;
   int ind;                  /* the indicator whose peers I_PEER reads, or -1 */
+  int ctx;                  /* the context of I_MET and I_AGG, or -1 */
+  const ChildOutcomes *kids;
 } Machine;
 
 static Value num(double n) { return (Value){ n, 0, V_NUM, U_NONE }; }
@@ -99,6 +101,73 @@ static Value round_to(Value x, Value d, int node) {
     return x;                                  /* already an integer at that precision */
   double r = round(scaled) / p;                /* C's round: half away from zero */
   return isfinite(r) ? num(r) : undef(U_NONFINITE, node);
+}
+
+/* A criterion's value, or why it has none. */
+static Value load_value(const Machine *mc, int k) {
+  const Score *s = results_score(mc->r, mc->unit, k);
+  if (score_counts(s)) return mc->m->inds[k].value_bool ? boolean(s->value != 0) : num(s->value);
+  if (s->status == S_MISSING) return s->cause;
+  return undef(U_DEP, k);
+}
+
+/* Whether criterion k meets its target in the machine's context. */
+static Value load_met(const Machine *mc, int k) {
+  if (mc->ctx < 0) return undef(U_NOPERIOD, -1);
+  Value v = *results_met(mc->r, mc->unit, k, mc->ctx);
+  return v.kind == V_NONE ? undef(U_NA, k) : v;
+}
+
+MetCounts eval_met_counts(const Model *m, const Results *r, int u, int c, int kind) {
+  MetCounts n = { 0, 0, 0, 0 };
+  for (int k = 0; c >= 0 && k < m->ninds; k++) {
+    const Target *t = m->inds[k].targets ? &m->inds[k].targets[c] : NULL;
+    if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
+    const Value *v = results_met(r, u, k, c);
+    n.assigned++;
+    if (v->kind != V_BOOL) n.unknown++;
+    else if (v->n != 0) n.met++;
+    else n.not_met++;
+  }
+  return n;
+}
+
+/*
+** met_count(), assigned_count(), met_share(), all_met(). An unknown criterion makes the
+** count unknown, except that all_met() is already false when a known one is not met.
+*/
+static Value aggregate(const Machine *mc, int fn, int kind, int node) {
+  if (mc->ctx < 0) return undef(U_NOPERIOD, node);
+  MetCounts n = eval_met_counts(mc->m, mc->r, mc->unit, mc->ctx, kind);
+  if (fn == AGG_ASSIGNED) return num(n.assigned);
+  if (fn == AGG_ALL && n.not_met > 0) return boolean(false);
+  if (n.unknown > 0) {                         /* the first unknown criterion says why */
+    for (int k = 0; k < mc->m->ninds; k++) {
+      const Target *t = mc->m->inds[k].targets ? &mc->m->inds[k].targets[mc->ctx] : NULL;
+      if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
+      Value v = *results_met(mc->r, mc->unit, k, mc->ctx);
+      if (v.kind != V_BOOL) return v.kind == V_MISSING ? v : undef(U_DEP, k);
+    }
+  }
+  if (fn == AGG_MET) return num(n.met);
+  if (fn == AGG_ALL) return boolean(true);
+  return n.assigned ? num((double)n.met / n.assigned) : undef(U_DIV0, node);
+}
+
+/* children_count(), children_at_level(k), children_recognised(i). */
+static Value child_value(const Machine *mc, int fn, int arg, int node) {
+  const ChildOutcomes *ko = mc->kids;
+  int p = mc->unit;
+  if (ko == NULL || p >= ko->nparents) return undef(U_CHILD, -1);
+  if (fn == CHILD_COUNT) return num(ko->count[p]);
+  if (fn == CHILD_AT_LEVEL) {
+    if (ko->unknown_level[p] >= 0) return undef(U_CHILD, ko->unknown_level[p]);
+    if (arg < 0 || arg > ko->nlevels) return undef(U_NONFINITE, node);
+    return num(ko->at_level[(size_t)p * (size_t)(ko->nlevels + 1) + (size_t)arg]);
+  }
+  size_t at = (size_t)p * (size_t)ko->nrecs + (size_t)arg;
+  if (ko->unknown_rec[at] >= 0) return undef(U_CHILD, ko->unknown_rec[at]);
+  return num(ko->recognised[at]);
 }
 
 /* What I_PEER pushes: the aggregate, or undefined when no unit had a value. */
@@ -181,6 +250,10 @@ static Value run(Machine *mc, const Program *p, double max, Value *slots, Value 
         else st[sp - 1] = round_to(st[sp - 1], num(0), in->node);
         break;
       case I_ABS: if (!poison(st[sp - 1])) st[sp - 1].n = fabs(st[sp - 1].n); break;
+      case I_VALUE: st[sp++] = load_value(mc, in->a); break;
+      case I_MET: st[sp++] = load_met(mc, in->a); break;
+      case I_AGG: st[sp++] = aggregate(mc, in->a, in->b, in->node); break;
+      case I_CHILD: st[sp++] = child_value(mc, in->a, in->b, in->node); break;
       case I_END: return st[sp - 1];
     }
     if (nodes && pushes && in->node >= 0 && sp > 0) nodes[in->node] = st[sp - 1];
@@ -209,8 +282,12 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
                    "indicator %s is missing data: \"%s\" has no %svalue", ind->code, in->name,
                    invalid ? "valid " : "");
     d->column = col >= 0 ? ds->headers[col] : in->name;
-    diag_hint(dl, d, col >= 0 ? "fill the cell (%s); the unit's total counts only the indicators "
-              "that could be scored" : "add the column (%s)", in->label ? in->label : in->name);
+    if (ind->is_value)
+      diag_hint(dl, d, col >= 0 ? "fill the cell (%s); until then, whether the criterion is met "
+                "is unknown" : "add the column (%s)", in->label ? in->label : in->name);
+    else
+      diag_hint(dl, d, col >= 0 ? "fill the cell (%s); the unit's total counts only the indicators "
+                "that could be scored" : "add the column (%s)", in->label ? in->label : in->name);
   } else if (s->status == S_UNDEF) {
     int line = ind->score.line, col = ind->score.col;
     const char *what = "undefined";
@@ -222,6 +299,8 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
       what = s->cause.why == U_DIV0 ? "division by zero" : s->cause.why == U_NOARM
              ? "no tier of the case covers the value" : s->cause.why == U_NOPEERS
              ? "no unit has a value to compare" : "a number too large";
+    } else if (s->cause.why == U_CHILD) {
+      what = "the outcome of one of its children is unknown (see the children's findings)";
     } else if (s->cause.why == U_DEP) {
       what = "it uses an indicator that is undefined";
     } else if (s->cause.why == U_RANGE) {
@@ -253,6 +332,10 @@ static Score to_score(const Model *m, int k, Value v) {
   const Indicator *ind = &m->inds[k];
   Score s = { 0, 0, v, S_OK, false };
   if (v.kind == V_MISSING) { s.status = S_MISSING; return s; }
+  if (ind->is_value && (v.kind == V_BOOL || (v.kind == V_NUM && isfinite(v.n)))) {
+    s.raw = s.value = v.n;                     /* a criterion's value: no range to keep */
+    return s;
+  }
   if (v.kind != V_NUM || !isfinite(v.n)) {
     s.status = S_UNDEF;
     if (v.kind != V_UNDEF) s.cause = undef(U_NONFINITE, -1);
@@ -286,6 +369,7 @@ static void sum_groups(const Model *m, Results *r) {
       int miss = 0;
       for (int k = gr->first; k >= 0 && k < gr->first + gr->count; k++) {
         const Score *s = results_score(r, u, k);
+        if (m->inds[k].is_value) continue;     /* a value, not points */
         if (score_counts(s)) sum += s->value;
         else miss++;
       }
@@ -351,6 +435,13 @@ static int alloc_results(const Model *m, const Dataset *ds, bool trace, Results 
   }
   r->peers = calloc((size_t)npeers + 1, sizeof *r->peers);
   if (r->peers == NULL) return -1;
+  r->nctx = m->nctx;
+  r->nrecs = m->nrecs;
+  r->met = calloc(nu * (size_t)m->ninds * (size_t)m->nctx + 1, sizeof *r->met);
+  r->recog = calloc(nu * (size_t)m->nrecs + 1, sizeof *r->recog);
+  r->level = calloc(nu + 1, sizeof *r->level);
+  r->period = calloc(nu + 1, sizeof *r->period);
+  if (!r->met || !r->recog || !r->level || !r->period) return -1;
   if (trace) {
     r->trace = calloc(nu * (size_t)r->trace_width + 1, sizeof *r->trace);
     if (r->trace == NULL) return -1;
@@ -372,6 +463,16 @@ static int program_need(const Model *m, bool slots) {
   }
   for (int s = 0; s < m->nsubsts; s++) {
     int v = slots ? m->substs[s].rule.prog.nslots : m->substs[s].rule.prog.maxstack;
+    if (v > n) n = v;
+  }
+  for (int k = 0; k < m->ninds; k++)
+    for (int c = 0; m->inds[k].targets && c < m->nctx; c++) {
+      const Indicator *rule = m->inds[k].targets[c].rule;
+      int v = !rule ? 0 : slots ? rule->prog.nslots : rule->prog.maxstack;
+      if (v > n) n = v;
+    }
+  for (int i = 0; i < m->nrecs; i++) {
+    int v = slots ? m->recs[i].rule.prog.nslots : m->recs[i].rule.prog.maxstack;
     if (v > n) n = v;
   }
   return n;
@@ -449,10 +550,111 @@ static Score score_unit(Machine *mc, int k, Value *slots, Value *rule_slots) {
   return to_score(m, k, run(mc, &ind->prog, ind->max, slots, NULL));
 }
 
+/* ------------------------------------------------------------ criteria met or not */
+
+/* The context (a period) unit u is judged in: --period, else its period cell, else the
+** decision's period; -1 (with a finding) when there is none or it is not a period. */
+static void assign_periods(const Model *m, const Dataset *ds, int period, Results *r,
+                           DiagList *dl) {
+  bool told = false;
+  for (int u = 0; u < r->nunits; u++) {
+    r->period[u] = -1;
+    if (m->ctx_kind != CTX_PERIODS) continue;
+    const char *cell = ds->periods ? ds->periods[u] : NULL;
+    int year = period ? period : cell && cell[0] ? atoi(cell) : m->dec.period;
+    for (int c = 0; c < m->nctx; c++)
+      if (m->ctxs[c].year == year) r->period[u] = c;
+    if (r->period[u] >= 0) continue;
+    if (year == 0 && !told) {
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, 0, 0, "which year? the decision sets targets per "
+                         "year (%s to %s) and nothing says which one to judge", m->ctxs[0].label,
+                         m->ctxs[m->nctx - 1].label);
+      diag_hint(dl, d, "run with --period YEAR, or give the dataset a period column");
+      told = true;
+    } else if (year != 0) {
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && !period ? ds->period_col + 1 : 0,
+                         "%d is not a year of the decision (%s to %s)", year, m->ctxs[0].label,
+                         m->ctxs[m->nctx - 1].label);
+      d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
+      diag_hint(dl, d, "the unit's outcome cannot be judged; give one of the decision's years");
+    }
+  }
+}
+
+/* Every assigned target of every criterion, for every unit and context. */
+static void eval_targets(Machine *mc, Results *r, Value *scratch) {
+  const Model *m = mc->m;
+  for (int k = 0; k < m->ninds; k++) {
+    const Indicator *ind = &m->inds[k];
+    for (int c = 0; ind->targets && c < m->nctx; c++) {
+      const Target *t = &ind->targets[c];
+      mc->ctx = c;
+      for (int u = 0; u < r->nunits; u++) {
+        Value *out = &r->met[((size_t)u * (size_t)m->ninds + (size_t)k) * (size_t)m->nctx + (size_t)c];
+        mc->unit = u;
+        *out = t->assigned ? run(mc, &t->rule->prog, 0, scratch, NULL) : (Value){ 0, 0, V_NONE, U_NONE };
+      }
+    }
+  }
+}
+
+/* The cumulative level rule: the highest k whose levels 1..k are all met. */
+static int level_reached(const Model *m, const Results *r, int u) {
+  for (int c = 0; c < m->nctx; c++) {
+    MetCounts n = eval_met_counts(m, r, u, c, TK_ANY);
+    if (n.not_met > 0) return c;
+    if (n.unknown > 0) return -1;
+  }
+  return m->nctx;
+}
+
+static void eval_outcomes(Machine *mc, Results *r, Value *scratch) {
+  const Model *m = mc->m;
+  for (int u = 0; u < r->nunits; u++) {
+    mc->unit = u;
+    for (int i = 0; i < m->nrecs; i++) {
+      mc->ctx = m->recs[i].ctx >= 0 ? m->recs[i].ctx : r->period[u];
+      r->recog[(size_t)u * (size_t)m->nrecs + (size_t)i] = run(mc, &m->recs[i].rule.prog, 0, scratch, NULL);
+    }
+    r->level[u] = m->level_rule.present ? level_reached(m, r, u) : -1;
+  }
+}
+
+Value eval_rule_at(const Model *m, const Dataset *ds, const Results *r, const ChildOutcomes *kids,
+                   const Indicator *rule, int u, int c, Value *node_values) {
+  Value *stack = calloc((size_t)rule->prog.maxstack + 1, sizeof *stack);
+  Value *slots = calloc((size_t)rule->prog.nslots + 1, sizeof *slots);
+  Value v = undef(U_NONE, -1);
+  if (stack && slots) {
+    Machine mc = { m, ds, r, stack, u, -1, c, kids };
+    if (node_values) memset(node_values, 0, (size_t)rule->score.nnodes * sizeof *node_values);
+    v = run(&mc, &rule->prog, 0, slots, node_values);
+  }
+  free(stack);
+  free(slots);
+  return v;
+}
+
+/* Whether a finding about criterion k of unit u matters: not when the unit's year does
+** not assign it. */
+static bool judged(const Model *m, const Results *r, int u, int k) {
+  const Indicator *ind = &m->inds[k];
+  if (!ind->targets || m->ctx_kind != CTX_PERIODS || r->period[u] < 0) return true;
+  return ind->targets[r->period[u]].assigned;
+}
+
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl) {
+  EvalOptions opt = { trace, 0, NULL };
+  return eval_run_opts(m, ds, &opt, r, dl);
+}
+
+int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Results *r,
+                  DiagList *dl) {
+  bool trace = opt->trace;
   memset(r, 0, sizeof *r);
   if (!m->compiled) return -1;                 /* no programs, no order: nothing to run */
   if (alloc_results(m, ds, trace, r) != 0) { results_free(r); return -1; }
+  r->kids = opt->kids;
   int nstack = max_stack(m), nscratch = max_slots(m), nrule = nscratch;
   Value *stack = calloc((size_t)nstack, sizeof *stack);
   Value *scratch = calloc((size_t)nscratch, sizeof *scratch);
@@ -462,8 +664,9 @@ int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList
     results_free(r);
     return -1;
   }
-  Machine mc = { m, ds, r, stack, 0, -1 };
+  Machine mc = { m, ds, r, stack, 0, -1, -1, opt->kids };
   size_t before = dl->n;
+  assign_periods(m, ds, opt->period, r, dl);
   /* Indicator by indicator: a peer aggregate needs its argument for every unit first. */
   for (int i = 0; i < m->ninds; i++) {
     int k = m->order[i];
@@ -478,9 +681,12 @@ int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList
       r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = score_unit(&mc, k, slots, rule_slots);
     }
   }
+  mc.ind = -1;
+  eval_targets(&mc, r, scratch);
+  eval_outcomes(&mc, r, scratch);
   for (int u = 0; u < ds->nunits; u++)
     for (int k = 0; k < m->ninds; k++)
-      finding_for(m, ds, u, k, results_score(r, u, k), dl);
+      if (judged(m, r, u, k)) finding_for(m, ds, u, k, results_score(r, u, k), dl);
   free(stack);
   free(scratch);
   free(rule_slots);
@@ -496,7 +702,7 @@ Value eval_rule(const Model *m, const Dataset *ds, const Results *r, int u, int 
   Value *slots = calloc((size_t)rule->prog.nslots + 1, sizeof *slots);
   Value v = undef(U_NONE, -1);
   if (stack && slots) {
-    Machine mc = { m, ds, r, stack, u, -1 };
+    Machine mc = { m, ds, r, stack, u, -1, -1, r->kids };
     v = run(&mc, &rule->prog, 0, slots, NULL);
   }
   free(stack);
@@ -509,7 +715,7 @@ void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, in
   Value stack[256];
   Value *st = m->inds[k].prog.maxstack <= 256 ? stack : calloc((size_t)m->inds[k].prog.maxstack, sizeof *st);
   if (st == NULL) return;
-  Machine mc = { m, ds, r, st, u, k };
+  Machine mc = { m, ds, r, st, u, k, -1, r->kids };
   memset(slots, 0, (size_t)m->inds[k].prog.nslots * sizeof *slots);
   memset(node_values, 0, (size_t)m->inds[k].score.nnodes * sizeof *node_values);
   run(&mc, &m->inds[k].prog, m->inds[k].max, slots, node_values);
@@ -527,5 +733,9 @@ void results_free(Results *r) {
   free(r->rank);
   free(r->peers);
   free(r->peer_off);
+  free(r->met);
+  free(r->recog);
+  free(r->level);
+  free(r->period);
   memset(r, 0, sizeof *r);
 }

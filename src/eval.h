@@ -29,7 +29,10 @@ typedef enum Undef {
   U_RANGE,         /* the score was outside [0, max] and the decision rejects such scores */
   U_DEP,           /* where: the indicator whose score was needed and is undefined */
   U_NONFINITE,     /* where: the node whose result overflowed */
-  U_NOPEERS        /* where: the peer call; no unit has a value to compare */
+  U_NOPEERS,       /* where: the peer call; no unit has a value to compare */
+  U_NA,            /* where: the criterion; met() of a criterion not assigned here */
+  U_NOPERIOD,      /* the unit has no period to judge it in */
+  U_CHILD          /* where: the child unit whose outcome is unknown */
 } Undef;
 
 typedef struct Value {
@@ -57,6 +60,30 @@ typedef struct PeerValue {
   int count;
 } PeerValue;
 
+/*
+** What a parent's formulas know of its children (children_count() …), per parent unit,
+** built by hierarchy.c from the children's results. unknown_*: the first child whose
+** level or recognition is unknown, or -1.
+*/
+typedef struct ChildOutcomes {
+  int nparents, nlevels, nrecs;
+  int *count;             /* [p] */
+  int *at_level;          /* [p * (nlevels + 1) + k]: children at level k or higher */
+  int *recognised;        /* [p * nrecs + i] */
+  int *unknown_level;     /* [p] */
+  int *unknown_rec;       /* [p * nrecs + i] */
+  int *first, *next;      /* the children of p: first[p], next[child], -1 ends */
+  const Model *model;     /* the children's */
+  const struct Dataset *data;
+  const struct Results *results;
+} ChildOutcomes;
+
+typedef struct EvalOptions {
+  bool trace;
+  int period;             /* --period YEAR, or 0 */
+  const ChildOutcomes *kids;
+} EvalOptions;
+
 typedef struct Results {
   int nunits, ninds, ngroups;
   Score *scores;          /* [u * ninds + k] */
@@ -71,12 +98,37 @@ typedef struct Results {
   PeerValue *peers;       /* [peer_off[k] + i]: indicator k's peer call i */
   int *peer_off;
   size_t nproblems;       /* findings added while evaluating */
+  /* criteria that are met or not (section 3c) */
+  int nctx, nrecs;
+  Value *met;             /* [(u * ninds + k) * nctx + c]: yes/no, missing, undefined;
+                             V_NONE when not assigned */
+  Value *recog;           /* [u * nrecs + i] */
+  int *level;             /* [u]: the level reached (0..nctx), -1 when unknown */
+  int *period;            /* [u]: the context (periods) the unit is judged in, or -1 */
+  const ChildOutcomes *kids;   /* what children_…() read (not owned), or NULL */
 } Results;
 
 /* Evaluate every indicator for every unit. Findings (missing data, undefined and
 ** out-of-range scores) go to dl. Returns 0, or -1 when out of memory or when m was
 ** not compiled without errors (r is then empty, safe to free). */
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl);
+/* The same with a period and the children's outcomes. */
+int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Results *r,
+                  DiagList *dl);
+
+static inline const Value *results_met(const Results *r, int u, int k, int c) {
+  return &r->met[((size_t)u * (size_t)r->ninds + (size_t)k) * (size_t)r->nctx + (size_t)c];
+}
+
+/* Counts of unit u's criteria in context c of kind (TK_ANY: all): assigned, met, not met,
+** unknown (no value). */
+typedef struct MetCounts { int assigned, met, not_met, unknown; } MetCounts;
+MetCounts eval_met_counts(const Model *m, const Results *r, int u, int c, int kind);
+
+/* Evaluate rule (a target's or a recognition's) for unit u in context c, recording
+** every node (node_values: rule->score.nnodes entries) when not NULL. */
+Value eval_rule_at(const Model *m, const Dataset *ds, const Results *r, const ChildOutcomes *kids,
+                   const Indicator *rule, int u, int c, Value *node_values);
 
 /* The points and the maxima a substituted score was computed from: the other
 ** indicators of the group that the rule does not replace. */

@@ -39,9 +39,13 @@ const char *fmt_cause(const Model *m, Value v, char *buf, size_t size) {
     static const char *const why[] = { "undefined", "undefined: division by zero",
       "undefined: no tier covers the value", "undefined: score outside [0, max], rejected",
       "undefined: uses an undefined indicator", "undefined: number too large",
-      "undefined: no unit has a value to compare" };
+      "undefined: no unit has a value to compare", "undefined: the criterion is not assigned here",
+      "undefined: no year to judge the unit in", "unknown: a child's outcome is unknown" };
     if (v.why == U_DEP && v.where >= 0 && v.where < m->ninds)
-      snprintf(buf, size, "undefined: uses indicator %s, which is undefined", m->inds[v.where].code);
+      snprintf(buf, size, m->inds[v.where].is_value ? "unknown: uses criterion %s, which has no value"
+               : "undefined: uses indicator %s, which is undefined", m->inds[v.where].code);
+    else if (v.why == U_NA && v.where >= 0 && v.where < m->ninds)
+      snprintf(buf, size, "undefined: criterion %s is not assigned here", m->inds[v.where].code);
     else
       snprintf(buf, size, "%s", why[v.why < sizeof why / sizeof why[0] ? v.why : 0]);
   } else {

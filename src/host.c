@@ -181,6 +181,44 @@ static void load_stdlib(lua_State *L) {
 }
 
 /*
+** read_base(path) for the prelude's `extends`: [-1, +2, e]. The base script is a
+** file beside the script (or below its folder): no absolute path, no "..", a .lua
+** name. Its text is kept in the model, so that messages can quote it.
+*/
+#define MAX_BASE_SIZE (4u << 20)
+
+static int read_base(lua_State *L) {
+  Host *h = host_of(L);
+  const char *rel = luaL_checkstring(L, 1);
+  size_t n = strlen(rel);
+  const char *why = NULL;
+  if (h->model->base_script) why = "a script can extend only one base script";
+  else if (n == 0 || rel[0] == '/' || strstr(rel, "..") || n < 5 || strcmp(rel + n - 4, ".lua") != 0)
+    why = "the base script must be a .lua file in the script's folder or below it "
+          "(no absolute path, no \"..\")";
+  if (why) { lua_pushnil(L); lua_pushstring(L, why); return 2; }
+  const char *slash = strrchr(h->path, '/');
+  int dirlen = slash ? (int)(slash - h->path + 1) : 0;
+  char *path = arena_printf(&h->model->arena, "%.*s%s", dirlen, h->path, rel);
+  size_t len = 0;
+  char *src = path ? read_file(path, &len) : NULL;
+  if (src == NULL || len > MAX_BASE_SIZE) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "cannot read the base script %s: %s", path ? path : rel,
+                    src ? "larger than 4 MiB" : strerror(errno));
+    free(src);
+    return 2;
+  }
+  h->model->base_script = path;
+  h->model->base_source = arena_strndup(&h->model->arena, src, len);
+  free(src);
+  if (h->model->base_source == NULL) return luaL_error(L, "out of memory");
+  lua_pushlstring(L, h->model->base_source, len);
+  lua_pushfstring(L, "@%s", path);
+  return 2;
+}
+
+/*
 ** The whole load, run protected: [-0, +1, e] leaves the declaration table.
 ** Upvalue-free; the Host comes through the extra space.
 */
@@ -202,7 +240,8 @@ static int load_all(lua_State *L) {
   lua_insert(L, 1);                            /* chunk, getinfo, F */
   lua_insert(L, 2);                            /* chunk, F, getinfo */
   lua_pushstring(L, h->chunkname);             /* chunk, F, getinfo, name */
-  lua_call(L, 3, 1);                           /* P */
+  lua_pushcfunction(L, read_base);             /* chunk, F, getinfo, name, read_base */
+  lua_call(L, 4, 1);                           /* P */
   load_stdlib(L);                              /* P */
   if (luaL_loadbufferx(L, h->src, h->srclen, h->chunkname, "t") != LUA_OK)
     raise_syntax_error(L, h);                  /* P, script */

@@ -18,6 +18,15 @@ static const char *const vi[L_COUNT] = {
   [L_PEERS] = "So sánh giữa các đơn vị", [L_HELD_BY] = "của", [L_AMONG] = "trong số %d đơn vị có số liệu",
   [L_SUBSTITUTION] = "Thay thế điểm", [L_NOT_APPLIED] = "không áp dụng",
   [L_OTHER_INDICATORS] = "điểm các chỉ số khác của nhóm",
+  [L_PERIOD] = "Năm", [L_RESULT] = "Kết quả", [L_MET_OF] = "đạt %d/%d chỉ tiêu, tỷ lệ %s %%",
+  [L_MET] = "Đạt", [L_NOT_MET] = "Không đạt", [L_UNKNOWN] = "chưa xác định",
+  [L_NOT_ASSIGNED] = "không giao", [L_LEVEL] = "Mức", [L_LEVEL_REACHED] = "Mức đạt",
+  [L_REGISTERED] = "Mức đăng ký", [L_REGISTERED_REACHED] = "Đạt mức đăng ký",
+  [L_MANDATORY] = "bắt buộc", [L_EXTENDED] = "mở rộng", [L_YES] = "có", [L_NO] = "không",
+  [L_CRITERION] = "Tiêu chí", [L_VALUE] = "Giá trị", [L_TARGET] = "Chỉ tiêu",
+  [L_RECOGNITION] = "Công nhận", [L_RULE] = "Điều kiện", [L_NO_LEVEL] = "chưa đạt mức 1",
+  [L_CHILDREN] = "Đơn vị trực thuộc", [L_LEGAL] = "Căn cứ", [L_RESPONSIBLE] = "Người phụ trách",
+  [L_AGENCY] = "Đơn vị chủ trì", [L_OUTCOME] = "Kết luận", [L_LEVEL_RULE] = "Quy tắc xác định mức", [L_INCOMPLETE] = "thiếu dữ liệu",
 };
 
 static const char *const en[L_COUNT] = {
@@ -35,6 +44,15 @@ static const char *const en[L_COUNT] = {
   [L_PEERS] = "Across units", [L_HELD_BY] = "held by", [L_AMONG] = "among %d units with a value",
   [L_SUBSTITUTION] = "Substitution", [L_NOT_APPLIED] = "not applied",
   [L_OTHER_INDICATORS] = "points of the group's other indicators",
+  [L_PERIOD] = "Year", [L_RESULT] = "Result", [L_MET_OF] = "%d/%d criteria met, %s %%",
+  [L_MET] = "Met", [L_NOT_MET] = "Not met", [L_UNKNOWN] = "unknown",
+  [L_NOT_ASSIGNED] = "not assigned", [L_LEVEL] = "Level", [L_LEVEL_REACHED] = "Level reached",
+  [L_REGISTERED] = "Registered", [L_REGISTERED_REACHED] = "Registered level reached",
+  [L_MANDATORY] = "mandatory", [L_EXTENDED] = "extended", [L_YES] = "yes", [L_NO] = "no",
+  [L_CRITERION] = "Criterion", [L_VALUE] = "Value", [L_TARGET] = "Target",
+  [L_RECOGNITION] = "Recognition", [L_RULE] = "Rule", [L_NO_LEVEL] = "level 1 not reached",
+  [L_CHILDREN] = "Children", [L_LEGAL] = "Legal basis", [L_RESPONSIBLE] = "Responsible",
+  [L_AGENCY] = "Lead agency", [L_OUTCOME] = "Outcome", [L_LEVEL_RULE] = "Level rule", [L_INCOMPLETE] = "incomplete",
 };
 
 const char *label(Lang lang, LabelId id) {

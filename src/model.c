@@ -24,6 +24,23 @@ int model_find_input(const Model *m, const char *name) {
   return -1;
 }
 
+int model_find_context(const Model *m, const char *code) {
+  for (int i = 0; i < m->nctx; i++)
+    if (strcmp(m->ctxs[i].code, code) == 0) return i;
+  return -1;
+}
+
+int model_find_recognition(const Model *m, const char *name) {
+  for (int i = 0; i < m->nrecs; i++)
+    if (strcmp(m->recs[i].name, name) == 0) return i;
+  return -1;
+}
+
+const char *model_source_of(const Model *m, const char *file) {
+  if (file && m->base_script && strcmp(file, m->base_script) == 0) return m->base_source;
+  return m->source;
+}
+
 const char *input_type_name(InputType t) {
   static const char *const names[] = { "count", "amount", "percent", "yesno", "choice", "text" };
   return names[t];

@@ -97,8 +97,13 @@ typedef enum Opcode {
   I_NUM, I_STR, I_INPUT, I_PRESENT, I_DEFAULT, I_SLOT, I_STORE, I_MAX, I_SCORE, I_GROUP,
   I_ADD, I_SUB, I_MUL, I_DIV, I_NEG, I_NOT, I_EQ, I_NE, I_LT, I_LE, I_GT, I_GE,
   I_RANGE, I_TEST, I_JMP, I_ARM, I_NOARM, I_ANDJ, I_ORJ,
-  I_MIN, I_MAXF, I_CLAMP, I_ROUND, I_ABS, I_PEER, I_END
+  I_MIN, I_MAXF, I_CLAMP, I_ROUND, I_ABS, I_PEER,
+  I_VALUE, I_MET, I_AGG, I_CHILD, I_END
 } Opcode;
+
+/* I_AGG functions (a) and kinds (b); I_CHILD functions (a). */
+enum { AGG_MET, AGG_ASSIGNED, AGG_SHARE, AGG_ALL };
+enum { CHILD_COUNT, CHILD_AT_LEVEL, CHILD_RECOGNISED };
 
 /*
 ** One instruction. node: the formula node it computes (for traces and messages).
@@ -113,6 +118,10 @@ typedef enum Opcode {
 **          decides the result (false for and, true for or) or is missing/undefined
 **   I_NOARM a: branch slot (no arm of a case without else covered the subject)
 **   I_PEER a: the indicator's peer call (its value over all units, computed first)
+**   I_VALUE a: criterion a's value     I_MET a: whether criterion a meets its target in
+**          the rule's context          I_AGG a: AGG_*, b: TargetKind (0: every kind)
+**   I_CHILD a: CHILD_*, b: the level (CHILD_AT_LEVEL) or the child script's
+**          recognition (CHILD_RECOGNISED)
 */
 typedef struct Ins {
   uint8_t op;
@@ -157,8 +166,30 @@ typedef struct Binding {
   int line;
 } Binding;
 
+/* Section 3c: what a criterion is judged against, per context. */
+typedef enum ContextKind { CTX_NONE, CTX_PERIODS, CTX_LEVELS, CTX_TIERS } ContextKind;
+typedef enum TargetKind { TK_ANY, TK_MANDATORY, TK_EXTENDED } TargetKind;
+
+typedef struct Context {
+  const char *code, *label;   /* "2024"/"2024", "3"/"Cơ bản", "cds"/"Chuyển đổi số" */
+  int year;                   /* periods */
+} Context;
+
+struct Indicator;
+
+/* A criterion's target in one context: not assigned (na, or not in the tier), or a
+** yes/no rule over its value. */
+typedef struct Target {
+  bool assigned;
+  uint8_t kind;               /* TargetKind (tiers) */
+  const char *raw;            /* as written in the script */
+  struct Indicator *rule;
+} Target;
+
 typedef struct Indicator {
   const char *code, *text, *unit, *evidence, *agency, *source, *note;
+  const char *legal, *responsible;
+  const char *file;       /* the script that declares it (the base of `extends`, or the script) */
   double max;
   int group;              /* index in model->groups */
   int line;
@@ -175,7 +206,29 @@ typedef struct Indicator {
   int subst;              /* the substitution that may replace its score, or -1 */
   bool max_stated;        /* false: the decision gives no max; the script infers it */
   bool is_rule;           /* a pseudo-indicator holding a rule's formula (not scored) */
+  bool is_value;          /* a criterion: its formula gives a value judged by targets */
+  bool value_bool;        /* … a yes/no value (set by the compiler) */
+  bool amended;           /* changed by `amend` */
+  Target *targets;        /* is_value: one per context */
+  int owner;              /* a target rule: the criterion whose value `value` names; else -1 */
+  int ctx;                /* a rule: the context of met()/met_count(); -1: the unit's period */
 } Indicator;
+
+/* recognition "name" { "text", rule = "…", tier = "…" } */
+typedef struct Recognition {
+  const char *name, *text, *source, *note;
+  int line;
+  int ctx;                /* the tier, or -1 (the unit's period) */
+  Indicator rule;
+} Recognition;
+
+typedef struct LevelRule {
+  bool present;           /* level_rule { "cumulative", … } */
+  const char *registered; /* the input holding the registered level, by name */
+  int input;              /* … its index (compiler), or -1 */
+  const char *source, *note;
+  int line;
+} LevelRule;
 
 /*
 ** substitute "name" { "text", when = "…", indicators = { … } }: for a unit where `when`
@@ -215,6 +268,7 @@ typedef struct Decision {
   bool has_total, rank;
   int decimals;
   OutOfRange out_of_range;
+  int period;             /* the year evaluated by default (0: none) */
   int line;
   Stated *stated;
   int nstated;
@@ -223,6 +277,7 @@ typedef struct Decision {
 typedef struct Model {
   const char *script;     /* path as given */
   const char *source;     /* the script text */
+  const char *base_script, *base_source;   /* the script it extends, or NULL */
   Decision dec;
   Input *inputs;
   int ninputs;
@@ -232,6 +287,15 @@ typedef struct Model {
   int ninds;
   Substitution *substs;
   int nsubsts;
+  ContextKind ctx_kind;
+  Context *ctxs;
+  int nctx;
+  Recognition *recs;
+  int nrecs;
+  LevelRule level_rule;
+  const char *children_script;     /* children { script = … }, relative to the script */
+  int children_line;
+  const struct Model *child;       /* the children's model, loaded before compiling */
   int *order;             /* evaluation order (dependencies first), after compilation */
   bool compiled;
   Arena arena;
@@ -240,6 +304,10 @@ typedef struct Model {
 int model_find_indicator(const Model *m, const char *code);
 int model_find_group(const Model *m, const char *code);
 int model_find_input(const Model *m, const char *name);
+int model_find_context(const Model *m, const char *code);
+int model_find_recognition(const Model *m, const char *name);
+/* The script text holding file (the script, or the base it extends). */
+const char *model_source_of(const Model *m, const char *file);
 const char *input_type_name(InputType t);
 /* Where byte offset pos of formula f lies in the script: line and column (1-based). */
 void formula_locate(const Formula *f, uint32_t pos, int *line, int *col);

@@ -4,6 +4,7 @@
 #include "options.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "exitcodes.h"
@@ -20,8 +21,8 @@ static const char *value_of(int argc, char **argv, int *i, const char *arg, size
 int options_parse(int argc, char **argv, Options *o) {
   memset(o, 0, sizeof *o);
   o->format = "table";
-  const char *lang = NULL;
-  Spec specs[] = { { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
+  const char *lang = NULL, *period = NULL;
+  Spec specs[] = { { "--period", &period }, { "--children", &o->children }, { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
                    { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -46,6 +47,15 @@ int options_parse(int argc, char **argv, Options *o) {
     if (o->command == NULL) o->command = a;
     else if (o->nargs < 4) o->args[o->nargs++] = a;
     else { fprintf(stderr, "tieuchi: too many arguments\n"); return EXIT_USAGE; }
+  }
+  if (period) {
+    char *end;
+    long y = strtol(period, &end, 10);
+    if (*end != '\0' || y < 1900 || y > 2200) {
+      fprintf(stderr, "tieuchi: --period is a year, like --period 2024\n");
+      return EXIT_USAGE;
+    }
+    o->period = (int)y;
   }
   if (lang && strcmp(lang, "en") == 0) o->lang = LANG_EN;
   else if (lang && strcmp(lang, "vi") != 0) {

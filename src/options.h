@@ -17,6 +17,8 @@ typedef struct Options {
   const char *unit;         /* --unit ID */
   const char *indicator;    /* --indicator CODE */
   const char *output;       /* -o FILE */
+  const char *children;     /* --children FILE: the children's dataset */
+  int period;               /* --period YEAR, or 0 */
   Lang lang;
   bool decimal_comma;
   bool help;

@@ -1,25 +1,62 @@
 /*
-** session.c — load, compile, read, evaluate (see session.h).
+** session.c — load, compile, read, evaluate (see session.h). A script that declares
+** children loads their script first, and evaluates their data first.
 */
 #include "session.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "compile.h"
 #include "exitcodes.h"
+#include "hierarchy.h"
 #include "host.h"
 
-/* Compile even when the declarations have errors: every problem is reported at once. */
-int session_load_script(Session *s, const char *script) {
+#define MAX_GENERATIONS 3          /* province → district → commune */
+
+/* rel, relative to the folder of script, in the model's arena. */
+static const char *beside(Model *m, const char *script, const char *rel) {
+  if (rel[0] == '/') return rel;
+  const char *slash = strrchr(script, '/');
+  int dirlen = slash ? (int)(slash - script + 1) : 0;
+  return arena_printf(&m->arena, "%.*s%s", dirlen, script, rel);
+}
+
+static int load_script(Session *s, const char *script, int generation) {
   int rc = host_load(script, NULL, &s->model, &s->script_diags);
   if (rc == EXIT_USAGE) return rc;
-  if (compile_model(&s->model, &s->script_diags) != 0) return EXIT_SCRIPT;
+  Model *m = &s->model;
+  if (m->children_script) {
+    s->child = calloc(1, sizeof *s->child);
+    const char *path = beside(m, script, m->children_script);
+    int crc = EXIT_SCRIPT;
+    if (s->child && path && generation < MAX_GENERATIONS)
+      crc = load_script(s->child, path, generation + 1);
+    else
+      diag_add(&s->script_diags, SEV_ERROR, script, m->children_line, 0,
+               "children: the scripts name each other as children too deeply");
+    if (crc != EXIT_OK) {
+      Diag *d = diag_add(&s->script_diags, SEV_ERROR, script, m->children_line, 0,
+                         "children: the children's script %s has errors (listed with it)", path);
+      diag_hint(&s->script_diags, d, "fix it first: tieuchi check %s", path);
+      rc = EXIT_SCRIPT;
+    } else {
+      m->child = &s->child->model;
+    }
+  }
+  /* Compile even when the declarations have errors: every problem is reported at once. */
+  if (compile_model(m, &s->script_diags) != 0) return EXIT_SCRIPT;
   return rc;
 }
 
-int session_evaluate(Session *s, const char *data, bool decimal_comma, bool trace) {
+int session_load_script(Session *s, const char *script) {
+  return load_script(s, script, 1);
+}
+
+/* Read one dataset for s's model: the rows of its level. */
+static int read_data(Session *s, const char *data, const EvalRequest *req) {
   struct stat st;
   if (stat(data, &st) != 0) {
     Diag *d = diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "cannot read the dataset: %s",
@@ -27,23 +64,50 @@ int session_evaluate(Session *s, const char *data, bool decimal_comma, bool trac
     diag_hint(&s->data_diags, d, "check the path");
     return EXIT_USAGE;
   }
-  DataOptions opt = { decimal_comma };
+  DataOptions opt = { req->decimal_comma, s->model.dec.level };
   if (dataset_load(data, &s->model, &opt, &s->data, &s->data_diags) != 0) return EXIT_DATA;
   s->have_data = true;
-  if (eval_run(&s->model, &s->data, trace, &s->results, &s->data_diags) != 0) {
+  return EXIT_OK;
+}
+
+int session_evaluate(Session *s, const char *data, const EvalRequest *req) {
+  int crc = EXIT_OK;
+  if (s->child) {                              /* children first, with their own script */
+    EvalRequest creq = *req;
+    creq.children = NULL;
+    creq.trace = true;                         /* explain shows the children's outcomes */
+    crc = session_evaluate(s->child, req->children ? req->children : data, &creq);
+    if (!s->child->have_results) return crc == EXIT_OK ? EXIT_DATA : crc;
+  }
+  int rc = read_data(s, data, req);
+  if (rc != EXIT_OK) return rc;
+  if (s->child && hierarchy_build(&s->child->model, &s->child->data, &s->child->results, &s->data,
+                                  &s->kids, &s->data_diags) != 0) {
+    diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "out of memory counting the children");
+    return EXIT_DATA;
+  }
+  EvalOptions eo = { req->trace, req->period, s->child ? &s->kids : NULL };
+  if (eval_run_opts(&s->model, &s->data, &eo, &s->results, &s->data_diags) != 0) {
     diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "out of memory evaluating the dataset");
     return EXIT_DATA;
   }
   s->have_results = true;
-  return s->data_diags.n > 0 ? EXIT_DATA : EXIT_OK;
+  if (s->data_diags.n > 0) return EXIT_DATA;
+  return crc;
 }
 
 void session_print_diags(const Session *s) {
+  if (s->child) session_print_diags(s->child);
   diag_print(&s->script_diags, stderr);
   diag_print(&s->data_diags, stderr);
 }
 
 void session_free(Session *s) {
+  if (s->child) {
+    session_free(s->child);
+    free(s->child);
+  }
+  hierarchy_free(&s->kids);
   results_free(&s->results);
   dataset_free(&s->data);
   model_free(&s->model);

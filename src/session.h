@@ -11,8 +11,16 @@
 #include "eval.h"
 #include "model.h"
 
+typedef struct EvalRequest {
+  bool decimal_comma, trace;
+  int period;               /* --period, or 0 */
+  const char *children;     /* the children's dataset, or NULL: the same file */
+} EvalRequest;
+
 typedef struct Session {
   Model model;
+  struct Session *child;    /* children { script = … }: the children's session */
+  ChildOutcomes kids;
   Dataset data;
   Results results;
   DiagList script_diags;    /* about the script */
@@ -23,7 +31,7 @@ typedef struct Session {
 /* Load and compile the script. Returns EXIT_OK, EXIT_USAGE or EXIT_SCRIPT. */
 int session_load_script(Session *s, const char *script);
 /* Read the data and evaluate. Returns EXIT_OK, EXIT_DATA (findings) or EXIT_USAGE. */
-int session_evaluate(Session *s, const char *data, bool decimal_comma, bool trace);
+int session_evaluate(Session *s, const char *data, const EvalRequest *req);
 /* Print the findings to stderr. */
 void session_print_diags(const Session *s);
 void session_free(Session *s);

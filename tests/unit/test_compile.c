@@ -221,7 +221,9 @@ static void unknown_function(void **state) {
   check_formula_error("a / b * sqrt(max)",
                       "test.lua:7:23: error: indicator 1.1: unknown function 'sqrt'\n"
                       "  hint: functions: min, max, clamp, round, abs, present, default, score, "
-                      "group, peer_min, peer_max\n");
+                      "group, peer_min, peer_max; for criteria: value, met, met_count, "
+                      "assigned_count, met_share, all_met, children_count, children_at_level, "
+                      "children_recognised\n");
 }
 
 /* clamp takes exactly 3 arguments; round 1 or 2; min/max at least one; default two. */
@@ -451,7 +453,7 @@ static void structural_problems_in_one_run(void **state) {
     "indicator '1.5' { 'u', max = 10, score = 'zz' }\n",              /* 10 */
     "test.lua:1: error: decision: unknown field 'titel'\n"
     "  hint: known fields: decimals, issued, issuer, level, note, number, out_of_range, "
-    "province, rank, source, stated, title, total\n"
+    "period, province, rank, source, stated, title, total\n"
     "test.lua:1: error: the decision has no title\n"
     "  hint: title = \"…\"\n"
     "test.lua:2: error: indicator 0.1 comes before any group\n"
@@ -459,7 +461,8 @@ static void structural_problems_in_one_run(void **state) {
     "test.lua:3: error: group 1: unknown field 'mx'\n"
     "  hint: known fields: max, note, source\n"
     "test.lua:4: error: indicator 1.1: unknown field 'evidense'\n"
-    "  hint: known fields: agency, evidence, max, max_stated, note, source, unit, score, or an input: "
+    "  hint: known fields: agency, evidence, legal, max, max_stated, note, responsible, source, "
+    "unit, score (or value and its targets), or an input: "
     "evidense = count \"label\"\n"
     "test.lua:5: error: indicator 1.1 is declared twice\n"
     "test.lua:6: error: indicator 1.2 has no max\n"
@@ -497,7 +500,9 @@ static void several_errors_all_reported(void **state) {
                       "  hint: 'ok' is yes/no: write 'if ok then … else … end'\n"
                       "test.lua:6:22: error: indicator 1.1: unknown function 'foo'\n"
                       "  hint: functions: min, max, clamp, round, abs, present, default, score, "
-                      "group, peer_min, peer_max\n"
+                      "group, peer_min, peer_max; for criteria: value, met, met_count, "
+                      "assigned_count, met_share, all_met, children_count, children_at_level, "
+                      "children_recognised\n"
                       "test.lua:7:43: error: indicator 1.2: there is no indicator \"7\"\n"
                       "test.lua:8:43: error: indicator 1.3: 'ten' is a text input: it cannot be "
                       "used in a formula\n");

@@ -33,7 +33,7 @@ static inline int tu_model(const char *src, Model *m, DiagList *dl) {
 /* Read CSV text (named "test.csv") for model m. */
 static inline int tu_data(const char *csv, const Model *m, bool decimal_comma, Dataset *ds,
                           DiagList *dl) {
-  DataOptions opt = { decimal_comma };
+  DataOptions opt = { decimal_comma, NULL };
   return dataset_parse("test.csv", csv, strlen(csv), m, &opt, ds, dl);
 }
 

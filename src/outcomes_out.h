@@ -1,0 +1,26 @@
+/*
+** outcomes_out.h — the results of a decision whose criteria are met or not (targets per
+** year, maturity levels, tiers; docs/language.md section 3c): per unit, the counts of
+** criteria met, the level reached, the recognitions. As a table, CSV or JSON.
+*/
+#ifndef TC_OUTCOMES_OUT_H
+#define TC_OUTCOMES_OUT_H
+
+#include <stdio.h>
+#include "dataset.h"
+#include "eval.h"
+#include "labels.h"
+#include "model.h"
+
+void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
+void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
+void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);
+
+/* The registered level of unit u (level_rule { registered = … }), or -1. */
+int outcomes_registered(const Model *m, const Dataset *ds, int u);
+/* Whether something unit u's outcome needs is unknown. */
+bool outcomes_incomplete(const Model *m, const Results *r, int u);
+/* "đạt 35/37 chỉ tiêu, tỷ lệ 94.59 %" for the counts n. */
+void outcomes_met_text(char *buf, size_t size, const Model *m, MetCounts n, Lang lang);
+
+#endif
