@@ -10,6 +10,7 @@
 #include "compile.h"
 #include "derive.h"
 #include "fmt.h"
+#include "outcomes_out.h"
 
 static const Value *slots_of(const Results *r, int u, int k) {
   return &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]];
@@ -223,7 +224,7 @@ static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u, 
   char val[256];
   int n;
   InputRef *refs = inputs_of(m, k, &n);
-  fprintf(out, "  %s:\n", label(lang, L_INPUTS));
+  if (n > 0) fprintf(out, "  %s:\n", label(lang, L_INPUTS));
   for (int i = 0; i < n; i++) {
     InputOrigin o;
     const Input *in = &m->inputs[refs[i].input];
@@ -260,6 +261,13 @@ static void operands(FILE *out, Model *m, const Node *c, const Value *nv) {
                                      [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=" };
   operand(a, sizeof a, m, c->kids[0], nv);
   operand(b, sizeof b, m, c->kids[1], nv);
+  /* Compared with a percentage, a ratio reads as one: [80% >= 70%], not [0.8 >= 70%]. */
+  for (int side = 0; side < 2; side++) {
+    const Node *x = c->kids[side], *y = c->kids[1 - side];
+    Value v = nv[x->id];
+    if (y->tag == N_NUM && y->pct && !(x->tag == N_NUM) && v.kind == V_NUM)
+      snprintf(side ? b : a, sizeof a, "%.12g%%", v.n * 100);
+  }
   fprintf(out, "  [%s %s %s]", a, ops[c->op], b);
 }
 
@@ -348,8 +356,214 @@ static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const R
   return true;
 }
 
+/* ------------------------------------------------------------ criteria met or not */
+
+static const char *met_word(const Value *v, Lang lang) {
+  return label(lang, v->kind != V_BOOL ? L_UNKNOWN : v->n != 0 ? L_MET : L_NOT_MET);
+}
+
+/* Whether program p reads the children's outcomes. */
+static bool uses_children(const Program *p) {
+  for (int i = 0; p && i < p->ncode; i++)
+    if (p->code[i].op == I_CHILD) return true;
+  return false;
+}
+
+/* The children of parent unit u, with their level and recognitions. */
+static void explain_children(FILE *out, const Results *r, int u, Lang lang) {
+  const ChildOutcomes *ko = r->kids;
+  if (ko == NULL || u >= ko->nparents) return;
+  fprintf(out, "  %s (%d, %s):\n", label(lang, L_CHILDREN), ko->count[u], ko->data->path);
+  for (int c = ko->first[u]; c >= 0; c = ko->next[c]) {
+    fprintf(out, "    %s %s:", ko->data->unit_ids[c], ko->data->names[c]);
+    if (ko->model->level_rule.present) {
+      int lv = ko->results->level[c];
+      if (lv < 0) fprintf(out, " %s %s", label(lang, L_LEVEL), label(lang, L_UNKNOWN));
+      else fprintf(out, " %s %d", label(lang, L_LEVEL), lv);
+    }
+    for (int i = 0; i < ko->nrecs; i++)
+      fprintf(out, " %s %s", ko->model->recs[i].name,
+              met_word(&ko->results->recog[(size_t)c * (size_t)ko->nrecs + (size_t)i], lang));
+    fputc('\n', out);
+  }
+}
+
+/* A rule's value with the operands of its comparison: "có  [80% >= 70%]". */
+static void explain_clause(FILE *out, Model *m, const Indicator *rule, const Node *n,
+                           const Value *nv) {
+  char val[256];
+  fmt_value(val, sizeof val, m, nv[n->id], -1);
+  fprintf(out, "%s → %s", formula_node_text(m, &rule->score, n), val);
+  operands(out, m, n, nv);
+  fputc('\n', out);
+}
+
+/* The top-level clauses of an and/or chain, each with its value. */
+static void explain_clauses(FILE *out, Model *m, const Indicator *rule, const Node *n,
+                            const Value *nv, Op op, const char *indent) {
+  if (n->tag == N_BIN && n->op == op) {
+    explain_clauses(out, m, rule, n->kids[0], nv, op, indent);
+    if (nv[n->kids[1]->id].kind == V_NONE) return;  /* not evaluated: the left side decided */
+    explain_clauses(out, m, rule, n->kids[1], nv, op, indent);
+    return;
+  }
+  fputs(indent, out);
+  explain_clause(out, m, rule, n, nv);
+}
+
+/* Criterion k's target in every context, met or not, for unit u. */
+static void explain_targets(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                            int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  fprintf(out, "  %s:\n", label(lang, L_TARGET));
+  for (int c = 0; c < m->nctx; c++) {
+    const Target *t = &ind->targets[c];
+    bool judged_here = m->ctx_kind == CTX_PERIODS && r->period[u] == c;
+    fprintf(out, "  %s %s", judged_here ? "→" : " ", m->ctxs[c].label);
+    if (t->kind != TK_ANY) fprintf(out, " (%s)", label(lang, t->kind == TK_MANDATORY ? L_MANDATORY : L_EXTENDED));
+    if (!t->assigned) {
+      fprintf(out, ": %s\n", label(lang, m->ctx_kind == CTX_TIERS ? L_NONE : L_NOT_ASSIGNED));
+      continue;
+    }
+    Value *nv = calloc((size_t)t->rule->score.nnodes + 1, sizeof *nv);
+    if (nv == NULL) return;
+    Value v = eval_rule_at(m, ds, r, r->kids, t->rule, u, c, nv);
+    fprintf(out, ": \"%s\" → %s", t->raw ? t->raw : "", met_word(&v, lang));
+    const Node *root = t->rule->score.result;
+    bool compound = root && root->tag == N_BIN && (root->op == OP_AND || root->op == OP_OR);
+    if (root && !compound) operands(out, m, root, nv);
+    if (v.kind != V_BOOL) {
+      char why[256];
+      fprintf(out, " (%s)", fmt_cause(m, v, why, sizeof why));
+    }
+    fputc('\n', out);
+    if (compound) explain_clauses(out, m, t->rule, root, nv, root->op, "        ");
+    free(nv);
+  }
+}
+
+/* What a criterion's record says besides its value: agency, legal basis, responsible. */
+static void explain_criterion_notes(FILE *out, const Indicator *ind, Lang lang) {
+  if (ind->agency) fprintf(out, "  %s: %s\n", label(lang, L_AGENCY), ind->agency);
+  if (ind->legal) fprintf(out, "  %s: %s\n", label(lang, L_LEGAL), ind->legal);
+  if (ind->responsible) fprintf(out, "  %s: %s\n", label(lang, L_RESPONSIBLE), ind->responsible);
+  if (ind->note) fprintf(out, "  %s: %s\n", label(lang, L_NOTE), ind->note);
+}
+
+static void explain_criterion(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                              int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  const Score *s = results_score(r, u, k);
+  const Group *g = &m->groups[ind->group];
+  char buf[512];
+  Value *nv = calloc((size_t)ind->score.nnodes + 1, sizeof *nv);
+  Value *slots = calloc((size_t)ind->prog.nslots + 1, sizeof *slots);
+  if (!nv || !slots) { free(nv); free(slots); return; }
+  eval_explain(m, ds, r, u, k, nv, slots);
+  fprintf(out, "%s %s — %s\n", label(lang, L_CRITERION), ind->code, ind->text);
+  fprintf(out, "  %s %s %s", label(lang, L_GROUP), g->code, g->name);
+  if (ind->unit) fprintf(out, " · %s", ind->unit);
+  fputc('\n', out);
+  fprintf(out, "  %s (%s:%d%s", label(lang, L_VALUE), ind->score.file, ind->score.line,
+          ind->score.exact ? "" : ")");
+  if (ind->score.exact) fprintf(out, ":%d)", ind->score.col);
+  fputs(":\n", out);
+  print_indented(out, ind->score.text, "    ");
+  explain_inputs(out, m, ds, u, k, lang);
+  if (uses_children(&ind->prog)) explain_children(out, r, u, lang);
+  explain_slots(out, m, ind, slots, nv, lang);
+  fprintf(out, "  %s: ", label(lang, L_VALUE));
+  if (score_counts(s)) {
+    fmt_value(buf, sizeof buf, m, ind->value_bool ? (Value){ s->value, 0, V_BOOL, 0 } : (Value){ s->value, 0, V_NUM, 0 }, -1);
+    fprintf(out, "%s\n", buf);
+  } else {
+    fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
+  }
+  explain_targets(out, m, ds, r, u, k, lang);
+  explain_criterion_notes(out, ind, lang);
+  if (ind->evidence) fprintf(out, "  %s: %s\n", label(lang, L_EVIDENCE), ind->evidence);
+  free(nv);
+  free(slots);
+}
+
+/* The criteria of context c not met (or unknown) by unit u: "1.6, 3.2". */
+static void list_failing(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+                         bool unknown) {
+  bool first = true;
+  for (int k = 0; k < m->ninds; k++) {
+    const Target *t = m->inds[k].targets ? &m->inds[k].targets[c] : NULL;
+    if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
+    const Value *v = results_met(r, u, k, c);
+    if (unknown ? v->kind == V_BOOL : !(v->kind == V_BOOL && v->n == 0)) continue;
+    fprintf(out, "%s%s", first ? "" : ", ", m->inds[k].code);
+    first = false;
+  }
+}
+
+static void explain_counts(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+                           const char *what, Lang lang) {
+  MetCounts n = eval_met_counts(m, r, u, c, kind);
+  char buf[256];
+  outcomes_met_text(buf, sizeof buf, m, n, lang);
+  fprintf(out, "  %s: %s\n", what, buf);
+  if (n.not_met) { fprintf(out, "    %s: ", label(lang, L_NOT_MET)); list_failing(out, m, r, u, c, kind, false); fputc('\n', out); }
+  if (n.unknown) { fprintf(out, "    %s: ", label(lang, L_UNKNOWN)); list_failing(out, m, r, u, c, kind, true); fputc('\n', out); }
+}
+
+/* The unit's outcome: counts per context, the level reached, each recognition clause by
+** clause. */
+static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+                             Lang lang) {
+  char buf[256];
+  fprintf(out, "%s\n", label(lang, L_OUTCOME));
+  for (int c = 0; c < m->nctx; c++) {
+    if (m->ctx_kind == CTX_PERIODS && c != r->period[u]) continue;
+    if (m->ctx_kind == CTX_TIERS) {
+      snprintf(buf, sizeof buf, "%s, %s", m->ctxs[c].label, label(lang, L_MANDATORY));
+      explain_counts(out, m, r, u, c, TK_MANDATORY, buf, lang);
+      snprintf(buf, sizeof buf, "%s, %s", m->ctxs[c].label, label(lang, L_EXTENDED));
+      explain_counts(out, m, r, u, c, TK_EXTENDED, buf, lang);
+    } else {
+      snprintf(buf, sizeof buf, "%s %s", m->ctx_kind == CTX_LEVELS ? label(lang, L_LEVEL)
+               : label(lang, L_PERIOD), m->ctx_kind == CTX_LEVELS ? m->ctxs[c].code : m->ctxs[c].label);
+      if (m->ctx_kind == CTX_LEVELS) snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %s", m->ctxs[c].label);
+      explain_counts(out, m, r, u, c, TK_ANY, buf, lang);
+    }
+  }
+  if (m->ctx_kind == CTX_PERIODS && r->period[u] < 0)
+    fprintf(out, "  %s: %s\n", label(lang, L_PERIOD), label(lang, L_UNKNOWN));
+  if (m->level_rule.present) {
+    int lv = r->level[u], reg = outcomes_registered(m, ds, u);
+    fprintf(out, "  %s (%s: %s): ", label(lang, L_LEVEL_REACHED), label(lang, L_LEVEL_RULE),
+            m->level_rule.source ? m->level_rule.source : "cumulative");
+    if (lv < 0) fprintf(out, "%s\n", label(lang, L_UNKNOWN));
+    else if (lv == 0) fprintf(out, "0 (%s)\n", label(lang, L_NO_LEVEL));
+    else fprintf(out, "%d — %s\n", lv, m->ctxs[lv - 1].label);
+    if (reg >= 0)
+      fprintf(out, "  %s: %d → %s\n", label(lang, L_REGISTERED), reg, lv < 0 ? label(lang, L_UNKNOWN)
+              : lv >= reg ? label(lang, L_REGISTERED_REACHED) : label(lang, L_NOT_MET));
+  }
+  for (int i = 0; i < m->nrecs; i++) {
+    const Recognition *rc = &m->recs[i];
+    int c = rc->ctx >= 0 ? rc->ctx : r->period[u];
+    Value *nv = calloc((size_t)rc->rule.score.nnodes + 1, sizeof *nv);
+    if (nv == NULL) return;
+    Value v = eval_rule_at(m, ds, r, r->kids, &rc->rule, u, c, nv);
+    fprintf(out, "  %s \"%s\" — %s", label(lang, L_RECOGNITION), rc->name, rc->text ? rc->text : "");
+    if (rc->ctx >= 0) fprintf(out, " (%s)", m->ctxs[rc->ctx].label);
+    fprintf(out, "\n    %s: %s\n", label(lang, L_RULE), rc->rule.score.text);
+    const Node *root = rc->rule.score.result;
+    if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ");
+    fprintf(out, "    → %s", met_word(&v, lang));
+    if (v.kind != V_BOOL) fprintf(out, " (%s)", fmt_cause(m, v, buf, sizeof buf));
+    fputc('\n', out);
+    free(nv);
+  }
+}
+
 static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
                               int k, Lang lang) {
+  if (m->inds[k].is_value) { explain_criterion(out, m, ds, r, u, k, lang); return; }
   const Indicator *ind = &m->inds[k];
   const Score *s = results_score(r, u, k);
   const Group *g = &m->groups[ind->group];
@@ -402,6 +616,7 @@ void explain_unit(FILE *out, Model *m, const Dataset *ds, const Results *r, int 
     explain_indicator(out, m, ds, r, u, i, lang);
     fputc('\n', out);
   }
+  if (m->ctx_kind != CTX_NONE) { explain_outcomes(out, m, ds, r, u, lang); return; }
   for (int g = 0; g < m->ngroups; g++) {
     fmt_fixed(buf, sizeof buf, r->group_sum[(size_t)u * (size_t)m->ngroups + (size_t)g], m->dec.decimals);
     fprintf(out, "%s %s %s: %s / %g\n", label(lang, L_GROUP), m->groups[g].code, m->groups[g].name,

@@ -743,7 +743,7 @@ static void explain_one_indicator_en(void **state) {
       "  Steps:\n"
       "    ty_le = a / b = 0.6\n"
       "  Branches taken:\n"
-      "    6:3  ty_le >= 85% is false → else  [0.6 >= 85%]\n"
+      "    6:3  ty_le >= 85% is false → else  [60% >= 85%]\n"
       "  Score: 14.12 / 20  (= 14.11764705882353)\n"
       "  Evidence: Báo cáo\n");
   free(s);
