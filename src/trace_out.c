@@ -142,20 +142,46 @@ static void substitution_json(FILE *out, Model *m, const Dataset *ds, const Resu
   fputs("}", out);
 }
 
+/* A criterion's target in every context: what it says and whether it is met. */
+static void targets_json(FILE *out, const Model *m, const Results *r, int u, int k) {
+  const Indicator *ind = &m->inds[k];
+  fputs(",\"targets\":[", out);
+  for (int c = 0; c < m->nctx; c++) {
+    const Target *t = &ind->targets[c];
+    fputs(c ? ",{\"context\":" : "{\"context\":", out);
+    json_string(out, m->ctxs[c].code);
+    fputs(",\"target\":", out);
+    if (t->assigned && t->raw) json_string(out, t->raw); else fputs("null", out);
+    if (t->kind != TK_ANY) fprintf(out, ",\"kind\":\"%s\"", t->kind == TK_MANDATORY ? "mandatory" : "extended");
+    fputs(",\"met\":", out);
+    const Value *v = results_met(r, u, k, c);
+    fputs(v->kind == V_BOOL ? (v->n != 0 ? "true" : "false") : "null", out);
+    fputc('}', out);
+  }
+  fputc(']', out);
+}
+
 static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k) {
   const Indicator *ind = &m->inds[k];
   const Score *s = results_score(r, u, k);
   char buf[512];
   fputs("{\"code\":", out); json_string(out, ind->code);
   fputs(",\"group\":", out); json_string(out, m->groups[ind->group].code);
-  fputs(",\"max\":", out); json_number(out, ind->max);
-  fprintf(out, ",\"status\":\"%s\",\"score\":", status_name(s->status));
-  if (score_counts(s)) json_number(out, s->value); else fputs("null", out);
+  if (ind->is_value) {
+    fprintf(out, ",\"status\":\"%s\",\"value\":", status_name(s->status));
+    if (!score_counts(s)) fputs("null", out);
+    else if (ind->value_bool) fputs(s->value != 0 ? "true" : "false", out);
+    else json_number(out, s->value);
+  } else {
+    fputs(",\"max\":", out); json_number(out, ind->max);
+    fprintf(out, ",\"status\":\"%s\",\"score\":", status_name(s->status));
+    if (score_counts(s)) json_number(out, s->value); else fputs("null", out);
+  }
   if (s->status == S_CLAMPED) { fputs(",\"raw\":", out); json_number(out, s->raw); }
   if (!score_counts(s)) { fputs(",\"why\":", out); json_string(out, fmt_cause(m, s->cause, buf, sizeof buf)); }
   fputs(",\"formula\":{\"text\":", out); json_string(out, ind->score.text);
   fprintf(out, ",\"file\":");
-  json_string(out, m->script);
+  json_string(out, ind->score.file ? ind->score.file : m->script);
   fprintf(out, ",\"line\":%d,\"col\":%d", ind->score.line, ind->score.col);
   if (ind->score.pattern) {
     fputs(",\"pattern\":", out); json_string(out, ind->score.pattern);
@@ -166,7 +192,31 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
   slots_json(out, m, ind, slots_of(r, u, k));
   peers_json(out, m, ds, r, k);
   if (ind->subst >= 0) substitution_json(out, m, ds, r, u, k);
+  if (ind->is_value && ind->targets) targets_json(out, m, r, u, k);
   fputs("}", out);
+}
+
+/* The unit's outcome (criteria met or not): level reached, recognitions. */
+static void outcome_json(FILE *out, const Model *m, const Dataset *ds, const Results *r, int u) {
+  fputs(",\"outcome\":{", out);
+  if (m->ctx_kind == CTX_PERIODS) {
+    fputs("\"period\":", out);
+    if (r->period[u] >= 0) json_string(out, m->ctxs[r->period[u]].code); else fputs("null", out);
+    fputc(',', out);
+  }
+  if (m->level_rule.present) {
+    int reg = outcomes_registered(m, ds, u);
+    if (r->level[u] >= 0) fprintf(out, "\"level\":%d,", r->level[u]); else fputs("\"level\":null,", out);
+    if (reg >= 0) fprintf(out, "\"registered\":%d,", reg); else fputs("\"registered\":null,", out);
+  }
+  fputs("\"recognitions\":{", out);
+  for (int i = 0; i < m->nrecs; i++) {
+    const Value *v = &r->recog[(size_t)u * (size_t)m->nrecs + (size_t)i];
+    if (i) fputc(',', out);
+    json_string(out, m->recs[i].name);
+    fputs(v->kind == V_BOOL ? (v->n != 0 ? ":true" : ":false") : ":null", out);
+  }
+  fputs("}}", out);
 }
 
 void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
@@ -196,7 +246,9 @@ void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
     json_number(out, r->total[u]);
     fprintf(out, ",\"unscored\":%d,\"rank\":", r->unscored[u]);
     if (r->rank[u]) fprintf(out, "%d", r->rank[u]); else fputs("null", out);
-    fprintf(out, ",\"status\":\"%s\"}", r->unscored[u] ? "incomplete" : "ok");
+    if (m->ctx_kind != CTX_NONE) outcome_json(out, m, ds, r, u);
+    fprintf(out, ",\"status\":\"%s\"}", (m->ctx_kind != CTX_NONE ? outcomes_incomplete(m, r, u)
+            : r->unscored[u] != 0) ? "incomplete" : "ok");
   }
   fputs("\n]}\n", out);
 }
