@@ -26,7 +26,10 @@ void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputO
 }
 
 int derive_inputs(const Model *m, int k, InputRef *out) {
-  const Indicator *ind = &m->inds[k];
+  return derive_formula_inputs(m, &m->inds[k], out);
+}
+
+int derive_formula_inputs(const Model *m, const Indicator *ind, InputRef *out) {
   int n = 0;
   for (int b = 0; b < ind->nbinds; b++)
     if (ind->binds[b].input >= 0) out[n++] = (InputRef){ ind->binds[b].name, ind->binds[b].input };

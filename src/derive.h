@@ -29,6 +29,8 @@ typedef struct InputRef {
 /* Every input indicator k reads: its bindings, then the shared inputs its formula names
 ** directly. out must have room for nbinds + prog.ncode entries; returns the count. */
 int derive_inputs(const Model *m, int k, InputRef *out);
+/* The same for any formula holder (an indicator, a target or recognition rule). */
+int derive_formula_inputs(const Model *m, const Indicator *ind, InputRef *out);
 
 /* "n = 15 → when 10 .. 19", "ty_le >= 85% is false → else". taken is the branch
 ** slot, subject the case subject slot (ignored for if). Returns buf. */

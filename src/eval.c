@@ -635,6 +635,28 @@ Value eval_rule_at(const Model *m, const Dataset *ds, const Results *r, const Ch
   return v;
 }
 
+/* A recognition that cannot be decided because an input it reads itself (not through a
+** criterion, whose findings say so already) is blank or invalid. */
+static void recognition_findings(const Model *m, const Dataset *ds, const Results *r, int u,
+                                 DiagList *dl) {
+  for (int i = 0; i < m->nrecs; i++) {
+    const Value *v = &r->recog[(size_t)u * (size_t)m->nrecs + (size_t)i];
+    const Program *p = &m->recs[i].rule.prog;
+    bool direct = false;
+    for (int pc = 0; v->kind == V_MISSING && pc < p->ncode && !direct; pc++)
+      direct = p->code[pc].op == I_INPUT && p->code[pc].a == v->where;
+    if (!direct) continue;
+    const Input *in = &m->inputs[v->where];
+    int col = ds->column[v->where];
+    Diag *d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1, "recognition \"%s\" "
+                       "cannot be decided: \"%s\" has no %svalue", m->recs[i].name, in->name,
+                       col >= 0 && dataset_state(ds, v->where, u) == CELL_INVALID ? "valid " : "");
+    d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
+    if (col >= 0) d->column = arena_strdup(&dl->arena, ds->headers[col]);
+    diag_hint(dl, d, col >= 0 ? "fill the cell (%s)" : "add the column (%s)", in->label ? in->label : in->name);
+  }
+}
+
 /* Whether a finding about criterion k of unit u matters: not when the unit's year does
 ** not assign it. */
 static bool judged(const Model *m, const Results *r, int u, int k) {
@@ -684,9 +706,11 @@ int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Res
   mc.ind = -1;
   eval_targets(&mc, r, scratch);
   eval_outcomes(&mc, r, scratch);
-  for (int u = 0; u < ds->nunits; u++)
+  for (int u = 0; u < ds->nunits; u++) {
     for (int k = 0; k < m->ninds; k++)
       if (judged(m, r, u, k)) finding_for(m, ds, u, k, results_score(r, u, k), dl);
+    recognition_findings(m, ds, r, u, dl);
+  }
   free(stack);
   free(scratch);
   free(rule_slots);

@@ -29,11 +29,14 @@ static const char *cell_state_name(int st) {
 /* ------------------------------------------------------------ JSON */
 
 /* The inputs indicator k reads (malloc'd; *n gets the count), or NULL. */
-static InputRef *inputs_of(const Model *m, int k, int *n) {
-  const Indicator *ind = &m->inds[k];
+static InputRef *formula_inputs(const Model *m, const Indicator *ind, int *n) {
   InputRef *refs = malloc(((size_t)ind->nbinds + (size_t)ind->prog.ncode + 1) * sizeof *refs);
-  *n = refs ? derive_inputs(m, k, refs) : 0;
+  *n = refs ? derive_formula_inputs(m, ind, refs) : 0;
   return refs;
+}
+
+static InputRef *inputs_of(const Model *m, int k, int *n) {
+  return formula_inputs(m, &m->inds[k], n);
 }
 
 static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, int k) {
@@ -271,19 +274,28 @@ static void print_indented(FILE *out, const char *text, const char *indent) {
   }
 }
 
+static void explain_formula_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
+                                   const Indicator *ind, const char *indent, Lang lang);
+
 static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u, int k,
                            Lang lang) {
+  explain_formula_inputs(out, m, ds, u, &m->inds[k], "  ", lang);
+}
+
+/* The inputs a formula reads, with their cell in the dataset. */
+static void explain_formula_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
+                                   const Indicator *ind, const char *indent, Lang lang) {
   char val[256];
   int n;
-  InputRef *refs = inputs_of(m, k, &n);
-  if (n > 0) fprintf(out, "  %s:\n", label(lang, L_INPUTS));
+  InputRef *refs = formula_inputs(m, ind, &n);
+  if (n > 0) fprintf(out, "%s%s:\n", indent, label(lang, L_INPUTS));
   for (int i = 0; i < n; i++) {
     InputOrigin o;
     const Input *in = &m->inputs[refs[i].input];
     derive_input(ds, m, u, refs[i].input, &o);
     if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, refs[i].input);
     else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
-    fprintf(out, "    %s = %s", refs[i].name, val);
+    fprintf(out, "%s  %s = %s", indent, refs[i].name, val);
     if (o.state == CELL_INVALID) fprintf(out, " \"%s\"", o.cell);
     if (o.column)
       fprintf(out, "   ← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
@@ -297,9 +309,7 @@ static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u, 
 /* One operand's value; a literal such as 85% as it is written. */
 static void operand(char *buf, size_t size, Model *m, const Node *n, const Value *nv) {
   if (n->tag == N_NUM && n->pct) {
-    char num[64];
-    fmt_exact(num, sizeof num, n->num * 100);
-    snprintf(buf, size, "%s%%", num);
+    snprintf(buf, size, "%.12g%%", n->num * 100);        /* as written: 55%, not 55.00000000000001% */
   } else {
     fmt_value(buf, size, m, nv[n->id], n->choice);
   }
@@ -309,6 +319,8 @@ static void operand(char *buf, size_t size, Model *m, const Node *n, const Value
 static void operands(FILE *out, Model *m, const Node *c, const Value *nv) {
   char a[128], b[128];
   if (c->tag != N_BIN || c->op < OP_EQ || c->op > OP_GE) return;
+  for (int side = 0; side < 2; side++)           /* the clause's value already says why */
+    if (nv[c->kids[side]->id].kind == V_MISSING || nv[c->kids[side]->id].kind == V_UNDEF) return;
   static const char *const ops[] = { [OP_EQ] = "==", [OP_NE] = "~=", [OP_LT] = "<",
                                      [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=" };
   operand(a, sizeof a, m, c->kids[0], nv);
@@ -604,6 +616,9 @@ static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Resul
     fprintf(out, "  %s \"%s\" — %s", label(lang, L_RECOGNITION), rc->name, rc->text ? rc->text : "");
     if (rc->ctx >= 0) fprintf(out, " (%s)", m->ctxs[rc->ctx].label);
     fprintf(out, "\n    %s: %s\n", label(lang, L_RULE), rc->rule.score.text);
+    if (rc->source) fprintf(out, "    %s: %s\n", label(lang, L_SOURCE), rc->source);
+    if (rc->note) fprintf(out, "    %s: %s\n", label(lang, L_NOTE), rc->note);
+    explain_formula_inputs(out, m, ds, u, &rc->rule, "    ", lang);
     const Node *root = rc->rule.score.result;
     if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ");
     fprintf(out, "    → %s", met_word(&v, lang));
