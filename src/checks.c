@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 static bool differ(double a, double b) { return fabs(a - b) > 1e-9 * (1 + fabs(a)); }
 
@@ -80,8 +81,56 @@ static void check_inferred_max(const Model *m, DiagList *dl) {
   }
 }
 
+/* A target of the form `value >= N` (or `>`): its threshold N, and true. */
+static bool threshold_of(const Target *t, double *n) {
+  if (!t->assigned || !t->rule || !t->rule->has_score) return false;
+  const Node *r = t->rule->score.result;
+  if (!r || t->rule->score.nsteps || r->tag != N_BIN || (r->op != OP_GE && r->op != OP_GT)) return false;
+  const Node *a = r->kids[0], *b = r->kids[1];
+  if (a->tag != N_NAME || strcmp(a->str, "value") != 0 || b->tag != N_NUM) return false;
+  *n = b->num;
+  return true;
+}
+
+/*
+** Criteria met or not: a threshold lower at a higher level than at the level below (the
+** levels are cumulative, so it is likely a typing error), a year whose target is lower
+** than the year before (a note: it may be meant), a criterion in no tier.
+*/
+static void check_targets(const Model *m, DiagList *dl) {
+  for (int k = 0; k < m->ninds; k++) {
+    const Indicator *ind = &m->inds[k];
+    if (!ind->is_value || !ind->targets) continue;
+    bool in_some = false;
+    double prev = 0;
+    int prev_c = -1;
+    for (int c = 0; c < m->nctx; c++) {
+      double n;
+      in_some = in_some || ind->targets[c].assigned;
+      if (m->ctx_kind == CTX_TIERS || !threshold_of(&ind->targets[c], &n)) continue;
+      if (prev_c >= 0 && n < prev) {
+        bool levels = m->ctx_kind == CTX_LEVELS;
+        Diag *d = diag_add(dl, levels ? SEV_WARNING : SEV_NOTE, ind->file ? ind->file : m->script,
+                           ind->line, 0, "criterion %s: the target for %s (%s) is lower than for %s "
+                           "(%s)", ind->code, m->ctxs[c].label, ind->targets[c].raw,
+                           m->ctxs[prev_c].label, ind->targets[prev_c].raw);
+        diag_hint(dl, d, levels ? "a higher level is reached only through the lower ones: check "
+                  "the decision's table" : "check the decision's table; if it is meant, say so in a note");
+      }
+      prev = n;
+      prev_c = c;
+    }
+    if (m->ctx_kind == CTX_TIERS && !in_some) {
+      Diag *d = diag_add(dl, SEV_WARNING, ind->file ? ind->file : m->script, ind->line, 0,
+                         "criterion %s is in no tier: it never counts", ind->code);
+      diag_hint(dl, d, "tiers = { cds = { mandatory, \"…\" } }");
+    }
+  }
+}
+
 void checks_run(const Model *m, DiagList *dl) {
   if (m->ctx_kind == CTX_NONE) check_points(m, dl);
+  else check_targets(m, dl);
   check_stated(m, dl);
   check_inferred_max(m, dl);
 }
