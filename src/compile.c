@@ -564,8 +564,8 @@ static ValueType gen_aggregate(Compiler *c, Node *n, int fn) {
     return VT_ERR;
   }
   int kind = TK_ANY;
-  if (n->nkids > 1 || (n->nkids == 1 && n->kids[0]->tag != N_STR) || (fn == AGG_ALL && n->nkids)) {
-    error_at(c, n, "%s takes %s", n->str, fn == AGG_ALL ? "no argument" : "no argument, or 'mandatory' or 'extended'");
+  if (n->nkids > 1 || (n->nkids == 1 && n->kids[0]->tag != N_STR)) {
+    error_at(c, n, "%s takes %s", n->str, "no argument, or 'mandatory' or 'extended'");
     return VT_ERR;
   }
   if (n->nkids == 1) {

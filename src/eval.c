@@ -11,6 +11,7 @@
 
 #include "cell.h"
 #include "compile.h"
+#include "fmt.h"
 
 /* Scores within this relative distance of 0 or max are floating-point noise
 ** (3/5*30 + 2/5*30 = 30.000000000000004), not data problems. */
@@ -643,6 +644,15 @@ static void recognition_findings(const Model *m, const Dataset *ds, const Result
     const Value *v = &r->recog[(size_t)u * (size_t)m->nrecs + (size_t)i];
     const Program *p = &m->recs[i].rule.prog;
     bool direct = false;
+    if (v->kind == V_UNDEF && v->why != U_DEP && v->why != U_CHILD && v->why != U_NOPERIOD) {
+      char why[256];                           /* e.g. met_share() of a kind with no criterion */
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], 0, "recognition \"%s\" is "
+                         "undefined: %s", m->recs[i].name, fmt_cause(m, *v, why, sizeof why));
+      d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
+      diag_hint(dl, d, "a share of no criteria is undefined: the rule must say what it means, e.g. "
+                "assigned_count('extended') == 0 or met_share('extended') >= 30%%");
+      continue;
+    }
     for (int pc = 0; v->kind == V_MISSING && pc < p->ncode && !direct; pc++)
       direct = p->code[pc].op == I_INPUT && p->code[pc].a == v->where;
     if (!direct) continue;

@@ -26,7 +26,7 @@ static const char *const vi[L_COUNT] = {
   [L_CRITERION] = "Tiêu chí", [L_VALUE] = "Giá trị", [L_TARGET] = "Chỉ tiêu",
   [L_RECOGNITION] = "Công nhận", [L_RULE] = "Điều kiện", [L_NO_LEVEL] = "chưa đạt mức 1",
   [L_CHILDREN] = "Đơn vị trực thuộc", [L_LEGAL] = "Căn cứ", [L_RESPONSIBLE] = "Người phụ trách",
-  [L_AGENCY] = "Đơn vị chủ trì", [L_OUTCOME] = "Kết luận", [L_LEVEL_RULE] = "Quy tắc xác định mức", [L_INCOMPLETE] = "thiếu dữ liệu",
+  [L_AGENCY] = "Đơn vị chủ trì", [L_OUTCOME] = "Kết luận", [L_LEVEL_RULE] = "Quy tắc xác định mức", [L_INCOMPLETE] = "thiếu dữ liệu", [L_NONE_ASSIGNED] = "không có chỉ tiêu nào được giao",
 };
 
 static const char *const en[L_COUNT] = {
@@ -52,7 +52,7 @@ static const char *const en[L_COUNT] = {
   [L_CRITERION] = "Criterion", [L_VALUE] = "Value", [L_TARGET] = "Target",
   [L_RECOGNITION] = "Recognition", [L_RULE] = "Rule", [L_NO_LEVEL] = "level 1 not reached",
   [L_CHILDREN] = "Children", [L_LEGAL] = "Legal basis", [L_RESPONSIBLE] = "Responsible",
-  [L_AGENCY] = "Lead agency", [L_OUTCOME] = "Outcome", [L_LEVEL_RULE] = "Level rule", [L_INCOMPLETE] = "incomplete",
+  [L_AGENCY] = "Lead agency", [L_OUTCOME] = "Outcome", [L_LEVEL_RULE] = "Level rule", [L_INCOMPLETE] = "incomplete", [L_NONE_ASSIGNED] = "no criterion assigned",
 };
 
 const char *label(Lang lang, LabelId id) {

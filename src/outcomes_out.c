@@ -48,7 +48,8 @@ static void rate_text(char *buf, size_t size, const Model *m, MetCounts n) {
 void outcomes_met_text(char *buf, size_t size, const Model *m, MetCounts n, Lang lang) {
   char rate[64];
   rate_text(rate, sizeof rate, m, n);
-  int len = snprintf(buf, size, label(lang, L_MET_OF), n.met, n.assigned, rate);
+  int len = n.assigned ? snprintf(buf, size, label(lang, L_MET_OF), n.met, n.assigned, rate)
+          : snprintf(buf, size, "%s", label(lang, L_NONE_ASSIGNED));
   if (n.unknown > 0 && len > 0 && (size_t)len < size)
     snprintf(buf + len, size - (size_t)len, "; %s: %d", label(lang, L_UNKNOWN), n.unknown);
 }
@@ -187,7 +188,8 @@ void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r
       MetCounts n = eval_met_counts(m, r, u, c, TK_ANY);
       rate_text(buf, sizeof buf, m, n);
       if (c < 0) fputs(",,,,,,", out);
-      else fprintf(out, ",%s,%d,%d,%d,%d,%s", m->ctxs[c].code, n.assigned, n.met, n.not_met, n.unknown, buf);
+      else fprintf(out, ",%s,%d,%d,%d,%d,%s", m->ctxs[c].code, n.assigned, n.met, n.not_met, n.unknown,
+                   n.assigned ? buf : "");
     }
     if (m->ctx_kind == CTX_LEVELS) {
       for (int c = 0; c < m->nctx; c++) {

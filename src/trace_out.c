@@ -420,6 +420,16 @@ static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const R
   return true;
 }
 
+/* "  Label: text", a text of several lines indented under its first. */
+static void print_field(FILE *out, const char *indent, const char *name, const char *text) {
+  fprintf(out, "%s%s: ", indent, name);
+  for (const char *p = text; *p; p++) {
+    fputc(*p, out);
+    if (*p == '\n' && p[1]) fprintf(out, "%s    ", indent);
+  }
+  if (text[0] == '\0' || text[strlen(text) - 1] != '\n') fputc('\n', out);
+}
+
 /* ------------------------------------------------------------ criteria met or not */
 
 static const char *met_word(const Value *v, Lang lang) {
@@ -508,10 +518,10 @@ static void explain_targets(FILE *out, Model *m, const Dataset *ds, const Result
 
 /* What a criterion's record says besides its value: agency, legal basis, responsible. */
 static void explain_criterion_notes(FILE *out, const Indicator *ind, Lang lang) {
-  if (ind->agency) fprintf(out, "  %s: %s\n", label(lang, L_AGENCY), ind->agency);
-  if (ind->legal) fprintf(out, "  %s: %s\n", label(lang, L_LEGAL), ind->legal);
-  if (ind->responsible) fprintf(out, "  %s: %s\n", label(lang, L_RESPONSIBLE), ind->responsible);
-  if (ind->note) fprintf(out, "  %s: %s\n", label(lang, L_NOTE), ind->note);
+  if (ind->agency) print_field(out, "  ", label(lang, L_AGENCY), ind->agency);
+  if (ind->legal) print_field(out, "  ", label(lang, L_LEGAL), ind->legal);
+  if (ind->responsible) print_field(out, "  ", label(lang, L_RESPONSIBLE), ind->responsible);
+  if (ind->note) print_field(out, "  ", label(lang, L_NOTE), ind->note);
 }
 
 static void explain_criterion(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
@@ -545,7 +555,7 @@ static void explain_criterion(FILE *out, Model *m, const Dataset *ds, const Resu
   }
   explain_targets(out, m, ds, r, u, k, lang);
   explain_criterion_notes(out, ind, lang);
-  if (ind->evidence) fprintf(out, "  %s: %s\n", label(lang, L_EVIDENCE), ind->evidence);
+  if (ind->evidence) print_field(out, "  ", label(lang, L_EVIDENCE), ind->evidence);
   free(nv);
   free(slots);
 }
@@ -616,8 +626,8 @@ static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Resul
     fprintf(out, "  %s \"%s\" — %s", label(lang, L_RECOGNITION), rc->name, rc->text ? rc->text : "");
     if (rc->ctx >= 0) fprintf(out, " (%s)", m->ctxs[rc->ctx].label);
     fprintf(out, "\n    %s: %s\n", label(lang, L_RULE), rc->rule.score.text);
-    if (rc->source) fprintf(out, "    %s: %s\n", label(lang, L_SOURCE), rc->source);
-    if (rc->note) fprintf(out, "    %s: %s\n", label(lang, L_NOTE), rc->note);
+    if (rc->source) print_field(out, "    ", label(lang, L_SOURCE), rc->source);
+    if (rc->note) print_field(out, "    ", label(lang, L_NOTE), rc->note);
     explain_formula_inputs(out, m, ds, u, &rc->rule, "    ", lang);
     const Node *root = rc->rule.score.result;
     if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ");
@@ -669,7 +679,7 @@ static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Resu
   } else {
     fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
   }
-  if (ind->evidence) fprintf(out, "  %s: %s\n", label(lang, L_EVIDENCE), ind->evidence);
+  if (ind->evidence) print_field(out, "  ", label(lang, L_EVIDENCE), ind->evidence);
   free(nv);
   free(slots);
 }

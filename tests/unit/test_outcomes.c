@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "checks.h"
 #include "hierarchy.h"
 
 static const char *const PERIODS =
@@ -297,6 +298,37 @@ static void extends_stays_in_folder(void **state) {
   model_free(&m);
 }
 
+/* check: a threshold lower at a higher level is a warning; a criterion in no tier too. */
+static void checks_on_targets(void **state) {
+  (void)state;
+  Model m;
+  DiagList dl = { 0 };
+  const char *src =
+    "decision 'd' { title = 'x' }\n"
+    "contexts { levels = { 'Một', 'Hai', 'Ba' } }\n"
+    "group '1' { 'g' }\n"
+    "indicator '1' { 'a', n = count 'n', value = 'n', levels = { '50%', '40%', na } }\n";
+  assert_int_equal(tu_model(src, &m, &dl), 0);
+  checks_run(&m, &dl);
+  char *t = tu_diags(&dl);
+  assert_string_equal(t, "test.lua:4: warning: criterion 1: the target for Hai (40%) is lower "
+                      "than for Một (50%)\n  hint: a higher level is reached only through the lower "
+                      "ones: check the decision's table\n");
+  free(t);
+  diag_free(&dl);
+  model_free(&m);
+  memset(&dl, 0, sizeof dl);
+  assert_int_equal(tu_model("decision 'd' { title = 'x' }\n"
+                            "contexts { tiers = { { 'a', 'A' } } }\ngroup '1' { 'g' }\n"
+                            "indicator '1' { 'a', n = count 'n', value = 'n', tiers = { } }\n", &m, &dl), 0);
+  checks_run(&m, &dl);
+  t = tu_diags(&dl);
+  assert_non_null(strstr(t, "test.lua:4: warning: criterion 1 is in no tier: it never counts"));
+  free(t);
+  diag_free(&dl);
+  model_free(&m);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(targets_per_year),
@@ -309,6 +341,7 @@ int main(void) {
     cmocka_unit_test(functions_out_of_place),
     cmocka_unit_test(extends_and_amend),
     cmocka_unit_test(extends_stays_in_folder),
+    cmocka_unit_test(checks_on_targets),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
