@@ -309,9 +309,10 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
     }
     char at[32] = "";
     if (col > 0) snprintf(at, sizeof at, ":%d", col);
-    d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], 0,
-                 "indicator %s is undefined: %s (formula at %s:%d%s)", ind->code, what,
-                 m->script, line, at);
+    d = diag_add(dl, s->cause.why == U_CHILD ? SEV_WARNING : SEV_ERROR, ds->path, (int)ds->rows[u], 0,
+                 ind->is_value ? "criterion %s has no value: %s (formula at %s:%d%s)"
+                 : "indicator %s is undefined: %s (formula at %s:%d%s)", ind->code, what,
+                 ind->score.file ? ind->score.file : m->script, line, at);
     diag_hint(dl, d, s->cause.why == U_DIV0 ? "check the data; if a zero denominator is "
               "legitimate, the script must say what it scores (e.g. if b == 0 then 0 else … end)"
               : "run `tieuchi explain` for this unit and indicator to see the values");
@@ -621,6 +622,18 @@ static void eval_outcomes(Machine *mc, Results *r, Value *scratch) {
   }
 }
 
+/*
+** and/or leave no value of their own (the side that decided is on the stack): give each
+** the value of that side, so that explain can show it. Kids have higher ids than parents.
+*/
+static void complete_logic(const Formula *f, Value *nv) {
+  for (int id = f->nnodes - 1; id >= 0; id--) {
+    const Node *n = f->nodes[id];
+    if (n->tag != N_BIN || (n->op != OP_AND && n->op != OP_OR) || nv[id].kind != V_NONE) continue;
+    nv[id] = nv[n->kids[1]->id].kind != V_NONE ? nv[n->kids[1]->id] : nv[n->kids[0]->id];
+  }
+}
+
 Value eval_rule_at(const Model *m, const Dataset *ds, const Results *r, const ChildOutcomes *kids,
                    const Indicator *rule, int u, int c, Value *node_values) {
   Value *stack = calloc((size_t)rule->prog.maxstack + 1, sizeof *stack);
@@ -630,6 +643,7 @@ Value eval_rule_at(const Model *m, const Dataset *ds, const Results *r, const Ch
     Machine mc = { m, ds, r, stack, u, -1, c, kids };
     if (node_values) memset(node_values, 0, (size_t)rule->score.nnodes * sizeof *node_values);
     v = run(&mc, &rule->prog, 0, slots, node_values);
+    if (node_values) complete_logic(&rule->score, node_values);
   }
   free(stack);
   free(slots);
@@ -665,6 +679,21 @@ static void recognition_findings(const Model *m, const Dataset *ds, const Result
     if (col >= 0) d->column = arena_strdup(&dl->arena, ds->headers[col]);
     diag_hint(dl, d, col >= 0 ? "fill the cell (%s)" : "add the column (%s)", in->label ? in->label : in->name);
   }
+}
+
+/* A registered level that is not one of the decision's levels. */
+static void registered_finding(const Model *m, const Dataset *ds, int u, DiagList *dl) {
+  int i = m->level_rule.input;
+  if (i < 0) return;
+  uint8_t st = dataset_state(ds, i, u);
+  double v = dataset_value(ds, i, u);
+  if ((st != CELL_OK && st != CELL_SUSPECT) || (v >= 1 && v <= m->nctx)) return;
+  int col = ds->column[i];
+  Diag *d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1, "the registered "
+                     "level %g is not a level of the decision (1 to %d)", v, m->nctx);
+  d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
+  if (col >= 0) d->column = arena_strdup(&dl->arena, ds->headers[col]);
+  diag_hint(dl, d, "correct the cell (%s)", m->inputs[i].label ? m->inputs[i].label : m->inputs[i].name);
 }
 
 /* Whether a finding about criterion k of unit u matters: not when the unit's year does
@@ -720,6 +749,7 @@ int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Res
     for (int k = 0; k < m->ninds; k++)
       if (judged(m, r, u, k)) finding_for(m, ds, u, k, results_score(r, u, k), dl);
     recognition_findings(m, ds, r, u, dl);
+    registered_finding(m, ds, u, dl);
   }
   free(stack);
   free(scratch);
@@ -753,6 +783,7 @@ void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, in
   memset(slots, 0, (size_t)m->inds[k].prog.nslots * sizeof *slots);
   memset(node_values, 0, (size_t)m->inds[k].score.nnodes * sizeof *node_values);
   run(&mc, &m->inds[k].prog, m->inds[k].max, slots, node_values);
+  complete_logic(&m->inds[k].score, node_values);
   if (st != stack) free(st);
 }
 

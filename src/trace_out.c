@@ -462,27 +462,55 @@ static void explain_children(FILE *out, const Results *r, int u, Lang lang) {
   }
 }
 
-/* A rule's value with the operands of its comparison: "có  [80% >= 70%]". */
+/* Where a recognition clause is judged: the unit and the context of its counts. */
+typedef struct ClauseAt { const Results *r; int u, c; Lang lang; } ClauseAt;
+
+static void list_failing(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+                         bool unknown);
+
+/* The aggregate call (met_share('mandatory'), all_met(), …) a clause is about, or NULL. */
+static const Node *aggregate_in(const Node *n) {
+  static const char *const fns[] = { "met_count", "assigned_count", "met_share", "all_met" };
+  for (int depth = 0; n && depth < 2; depth++) {
+    for (size_t i = 0; n->tag == N_CALL && i < sizeof fns / sizeof fns[0]; i++)
+      if (strcmp(n->str, fns[i]) == 0) return n;
+    n = n->tag == N_BIN ? n->kids[0] : NULL;
+  }
+  return NULL;
+}
+
+/* A rule's value with the operands of its comparison: "có  [80% >= 70%]"; for a clause
+** over the counts, the counts and the criteria not met. */
 static void explain_clause(FILE *out, Model *m, const Indicator *rule, const Node *n,
-                           const Value *nv) {
+                           const Value *nv, const ClauseAt *at) {
   char val[256];
   fmt_value(val, sizeof val, m, nv[n->id], -1);
   fprintf(out, "%s → %s", formula_node_text(m, &rule->score, n), val);
   operands(out, m, n, nv);
+  const Node *agg = at && at->c >= 0 ? aggregate_in(n) : NULL;
+  if (agg) {
+    const char *k = agg->nkids == 1 ? agg->kids[0]->str : NULL;
+    int kind = !k ? TK_ANY : strcmp(k, "mandatory") == 0 ? TK_MANDATORY : TK_EXTENDED;
+    MetCounts cnt = eval_met_counts(m, at->r, at->u, at->c, kind);
+    fprintf(out, "  (%s %d/%d", label(at->lang, L_MET), cnt.met, cnt.assigned);
+    if (cnt.not_met) { fprintf(out, "; %s: ", label(at->lang, L_NOT_MET)); list_failing(out, m, at->r, at->u, at->c, kind, false); }
+    if (cnt.unknown) { fprintf(out, "; %s: ", label(at->lang, L_UNKNOWN)); list_failing(out, m, at->r, at->u, at->c, kind, true); }
+    fputc(')', out);
+  }
   fputc('\n', out);
 }
 
 /* The top-level clauses of an and/or chain, each with its value. */
 static void explain_clauses(FILE *out, Model *m, const Indicator *rule, const Node *n,
-                            const Value *nv, Op op, const char *indent) {
+                            const Value *nv, Op op, const char *indent, const ClauseAt *at) {
   if (n->tag == N_BIN && n->op == op) {
-    explain_clauses(out, m, rule, n->kids[0], nv, op, indent);
+    explain_clauses(out, m, rule, n->kids[0], nv, op, indent, at);
     if (nv[n->kids[1]->id].kind == V_NONE) return;  /* not evaluated: the left side decided */
-    explain_clauses(out, m, rule, n->kids[1], nv, op, indent);
+    explain_clauses(out, m, rule, n->kids[1], nv, op, indent, at);
     return;
   }
   fputs(indent, out);
-  explain_clause(out, m, rule, n, nv);
+  explain_clause(out, m, rule, n, nv, at);
 }
 
 /* Criterion k's target in every context, met or not, for unit u. */
@@ -511,7 +539,7 @@ static void explain_targets(FILE *out, Model *m, const Dataset *ds, const Result
       fprintf(out, " (%s)", fmt_cause(m, v, why, sizeof why));
     }
     fputc('\n', out);
-    if (compound) explain_clauses(out, m, t->rule, root, nv, root->op, "        ");
+    if (compound) explain_clauses(out, m, t->rule, root, nv, root->op, "        ", NULL);
     free(nv);
   }
 }
@@ -630,7 +658,8 @@ static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Resul
     if (rc->note) print_field(out, "    ", label(lang, L_NOTE), rc->note);
     explain_formula_inputs(out, m, ds, u, &rc->rule, "    ", lang);
     const Node *root = rc->rule.score.result;
-    if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ");
+    ClauseAt at = { r, u, c, lang };
+    if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ", &at);
     fprintf(out, "    → %s", met_word(&v, lang));
     if (v.kind != V_BOOL) fprintf(out, " (%s)", fmt_cause(m, v, buf, sizeof buf));
     fputc('\n', out);
