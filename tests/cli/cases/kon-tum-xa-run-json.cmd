@@ -1,0 +1,1 @@
+run criteria/kon-tum/121-2025-xa.lua examples/kon-tum/xa-2025.csv --format json

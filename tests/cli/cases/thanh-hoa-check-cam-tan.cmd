@@ -1,0 +1,1 @@
+check criteria/thanh-hoa/cam-tan-2024.lua

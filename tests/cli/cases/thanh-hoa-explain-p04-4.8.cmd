@@ -1,0 +1,1 @@
+explain criteria/thanh-hoa/1829-2023-xa.lua examples/thanh-hoa/xa-periods.csv --unit P04 --indicator 4.8
