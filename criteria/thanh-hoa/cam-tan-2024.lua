@@ -44,7 +44,7 @@ extends "1829-2023-xa.lua"
 --   not assigned (na) in 2024; the note says so. If the province confirms that 4.8 is assigned
 --   in 2024, change the base script, not this one.
 --
--- SEED DEFECTS (also in NOTES-thanh-hoa.md):
+-- SEED DEFECTS (also in `docs/criteria.md`):
 --   * 1.10 is numbered "1." (line 143) instead of "10.".
 --   * 2.1's guidance and evidence (lines 173-181) are a copy of 1.10's (training of the
 --     commune's own staff), not about businesses and residents.

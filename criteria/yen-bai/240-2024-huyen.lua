@@ -75,8 +75,9 @@
 --      the value is the rate a/b.
 --   8. Shared inputs: cong_chuc_phong (II.12 b, II.14 b), so_xa (IV.1 b, IV.3 b), so_co_so_gddt
 --      (IV.4 b, IV.5 b), so_co_so_kcb (IV.7 b, IV.8 b).
---   9. Recognition (line 16), per tier, as written: met_share('mandatory') >= 100 % and
---      met_share('extended') >= 30 %.
+--   9. Recognition (line 16), per tier: "đạt 100% tiêu chí bắt buộc và tối thiểu 30% tiêu chí
+--      mở rộng" -> all_met('mandatory') and met_share('extended') >= 30 % (all_met: one
+--      mandatory criterion not met decides "no" even when another is blank).
 --
 -- TEXT: criterion texts, units, evidence (`evidence`), agencies (`agency`) are verbatim from the
 -- table, without the footnote marks "[1]" (II.4) and "[2]" (II.7). `source` quotes the "Cách lấy

@@ -54,7 +54,7 @@
 --     only under cds would break that; (2) the district table of the same document gives the
 --     virtual assistant (line 612, district II.11, the counterpart of I.15) as "Mở rộng" under
 --     cds and "Bắt buộc" under nâng cao: Bắt buộc belongs to nâng cao. This is a SEED DEFECT
---     (lost column information), recorded in NOTES-yen-bai-so.md.
+--     (lost column information), recorded in `docs/criteria.md`.
 --   * Yes/no rows: the target "Có" (unit "Có/Không", "Chương trình/ Kế hoạch", "Trang TTĐT",
 --     "Nền tảng") -> a yes/no input, target "yes".
 --   * Rate rows: "Tỷ lệ = a/b* 100%" with unit "%" and "Mục tiêu" N -> value a / b, met when
@@ -64,8 +64,10 @@
 --   * II.1-II.8 all have "b = Tổng số công chức của cơ quan": one shared input `cong_chuc`.
 --   * I.5 "5.000" is five thousand (Vietnamese thousands separator) -> 5000; "đạt tối thiểu"
 --     -> value >= 5000.
---   * Recognition (line 15) per tier: met_share('mandatory') >= 100 %. The extended criteria
---     play no part for departments (and there are none).
+--   * Recognition (line 15) per tier: "đạt 100% đối với các tiêu chí bắt buộc" ->
+--     all_met('mandatory'): a department that fails one mandatory criterion is not recognised
+--     even when another is blank. The extended criteria play no part for departments (and
+--     there are none).
 --
 -- TEXT: criterion texts, units, evidence and agencies are verbatim from Biểu 04, except:
 --   double spaces left by the flattening are single; II.3's "được được" is "được" (noted at

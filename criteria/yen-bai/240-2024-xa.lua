@@ -66,9 +66,10 @@
 --      III.2 b, III.5 b, III.8 b: "Tổng dân số trường thành trên địa bàn xã", "Tổng người dân
 --      trưởng thành", "Tổng số người dân trong độ tuổi trưởng thành"), dan_so_lao_dong (III.3 b,
 --      III.6 b).
---  11. Recognition (line 16), per tier, as written: met_share('mandatory') >= 100 % and
---      met_share('extended') >= 30 %. A criterion whose value is missing data is unknown, and so
---      is a recognition that needs it.
+--  11. Recognition (line 16), per tier: "đạt 100% tiêu chí bắt buộc và tối thiểu 30% tiêu chí
+--      mở rộng" -> all_met('mandatory') and met_share('extended') >= 30 %. A criterion whose
+--      value is missing data is unknown; all_met('mandatory') is "no" once a known mandatory
+--      criterion fails, but the extended share is unknown while an extended criterion is.
 --
 -- TEXT: criterion texts, units, evidence (`evidence`), agencies (`agency`) are verbatim from the
 -- table. `source` quotes the "Cách lấy số liệu, phương pháp tính" cells and the two tiers' cells

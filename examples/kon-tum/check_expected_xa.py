@@ -10,7 +10,7 @@ This file is a SECOND OPINION on criteria/kon-tum/121-2025-xa.lua: every
 criterion's thresholds are written again below, directly from the seed's
 table.  It does not read the Lua script; it only shares the dataset's column
 names with it.  The interpretation choices are the script's (listed in
-xa-2025.md and criteria/kon-tum/NOTES-kon-tum.md):
+xa-2025.md and docs/criteria.md):
 
   * a rate "Tỷ lệ phần trăm của số X trên tổng số Y" is X / Y from two counts,
     met at a level when X / Y >= the level's percentage; Y = 0 -> undefined
