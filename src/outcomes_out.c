@@ -143,11 +143,7 @@ static void table_row(Table *t, const Model *m, const Dataset *ds, const Results
 }
 
 void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
-  const Decision *d = &m->dec;
-  fprintf(out, "%s %s", label(lang, L_DECISION), d->number ? d->number : d->id);
-  if (d->issued) fprintf(out, " (%s)", d->issued);
-  fprintf(out, " — %s\n", d->title ? d->title : "");
-  fprintf(out, "%s: %s, %d %s\n\n", label(lang, L_DATA), ds->path, r->nunits, label(lang, L_UNITS));
+  results_heading(out, m, ds, r, lang);
   Table t;
   if (table_init(&t, 3 + context_columns(m) + m->nrecs, r->nunits + 1) != 0) return;
   table_header(&t, m, lang);
@@ -252,6 +248,17 @@ static void json_criteria(FILE *out, const Model *m, const Results *r, int u) {
   fputc('}', out);
 }
 
+void outcomes_json_recognitions(FILE *out, const Model *m, const Results *r, int u) {
+  fputs("\"recognitions\":{", out);
+  for (int i = 0; i < m->nrecs; i++) {
+    if (i) fputc(',', out);
+    json_string(out, m->recs[i].name);
+    fputc(':', out);
+    json_tri(out, recog(r, u, i));
+  }
+  fputc('}', out);
+}
+
 void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *r) {
   static const char *const kinds[] = { "none", "periods", "levels", "tiers" };
   fputs("{\"decision\":", out);
@@ -287,14 +294,8 @@ void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *
       json_counts(out, eval_met_counts(m, r, u, c, TK_EXTENDED));
       fputc('}', out);
     }
-    fputs("},\"recognitions\":{", out);
-    for (int i = 0; i < m->nrecs; i++) {
-      if (i) fputc(',', out);
-      json_string(out, m->recs[i].name);
-      fputc(':', out);
-      json_tri(out, recog(r, u, i));
-    }
-    fputc('}', out);
+    fputs("},", out);
+    outcomes_json_recognitions(out, m, r, u);
     if (m->level_rule.present) {
       int reg = outcomes_registered(m, ds, u);
       fputs(",\"level\":", out);

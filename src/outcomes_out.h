@@ -16,6 +16,8 @@ void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results 
 void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 
+/* "recognitions":{"name":true|false|null,…} for unit u. */
+void outcomes_json_recognitions(FILE *out, const Model *m, const Results *r, int u);
 /* The registered level of unit u (level_rule { registered = … }), or -1. */
 int outcomes_registered(const Model *m, const Dataset *ds, int u);
 /* Whether something unit u's outcome needs is unknown. */

@@ -27,13 +27,18 @@ static double group_sum(const Results *r, int u, int g) {
 
 /* ------------------------------------------------------------ table */
 
-void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
-  if (m->ctx_kind != CTX_NONE) { outcomes_table(out, m, ds, r, lang); return; }
+void results_heading(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
   const Decision *d = &m->dec;
   fprintf(out, "%s %s", label(lang, L_DECISION), d->number ? d->number : d->id);
   if (d->issued) fprintf(out, " (%s)", d->issued);
   fprintf(out, " — %s\n", d->title ? d->title : "");
   fprintf(out, "%s: %s, %d %s\n\n", label(lang, L_DATA), ds->path, r->nunits, label(lang, L_UNITS));
+}
+
+void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
+  if (m->ctx_kind != CTX_NONE) { outcomes_table(out, m, ds, r, lang); return; }
+  const Decision *d = &m->dec;
+  results_heading(out, m, ds, r, lang);
   Table t;
   if (table_init(&t, m->ngroups + 5, r->nunits + 1) != 0) return;
   table_put(&t, 0, 0, label(lang, L_UNIT));

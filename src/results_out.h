@@ -16,6 +16,8 @@
 void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 void results_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 void results_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);
+/* The decision and the dataset, above a results table. */
+void results_heading(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 /* A CSV field, quoted when it must be (RFC 4180). */
 void csv_field(FILE *out, const char *s);
 

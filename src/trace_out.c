@@ -212,14 +212,8 @@ static void outcome_json(FILE *out, const Model *m, const Dataset *ds, const Res
     if (r->level[u] >= 0) fprintf(out, "\"level\":%d,", r->level[u]); else fputs("\"level\":null,", out);
     if (reg >= 0) fprintf(out, "\"registered\":%d,", reg); else fputs("\"registered\":null,", out);
   }
-  fputs("\"recognitions\":{", out);
-  for (int i = 0; i < m->nrecs; i++) {
-    const Value *v = &r->recog[(size_t)u * (size_t)m->nrecs + (size_t)i];
-    if (i) fputc(',', out);
-    json_string(out, m->recs[i].name);
-    fputs(v->kind == V_BOOL ? (v->n != 0 ? ":true" : ":false") : ":null", out);
-  }
-  fputs("}}", out);
+  outcomes_json_recognitions(out, m, r, u);
+  fputc('}', out);
 }
 
 void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {

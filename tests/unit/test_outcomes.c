@@ -21,19 +21,6 @@ static const char *const PERIODS =
   "indicator '1.3' { 'sl', n = count 'n', value = 'n', target = { [2023] = '>= 2', [2024] = 'value >= 3 or n == 0' } }\n"
   "recognition 'ht' { 'Hoàn thành', rule = 'all_met() and diem >= 70%' }\n";
 
-static void load_period(Fix *f, const char *script, const char *csv, int period) {
-  memset(f, 0, sizeof *f);
-  if (tu_model(script, &f->m, &f->sd) != 0) {
-    char *t = tu_diags(&f->sd);
-    print_error("script failed:\n%s", t ? t : "");
-    free(t);
-    fail();
-  }
-  assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
-  EvalOptions opt = { true, period, NULL };
-  assert_int_equal(eval_run_opts(&f->m, &f->ds, &opt, &f->r, &f->dd), 0);
-}
-
 static int met_of(const Fix *f, int u, const char *code, int c) {
   const Value *v = results_met(&f->r, u, model_find_indicator(&f->m, code), c);
   return v->kind == V_NONE ? -2 : v->kind != V_BOOL ? -1 : v->n != 0;
@@ -48,7 +35,7 @@ static int recog_of(const Fix *f, int u, int i) {
 static void targets_per_year(void **state) {
   (void)state;
   Fix f;
-  load_period(&f, PERIODS,
+  tu_fix_load_period(&f, PERIODS,
               "unit,name,diem,1.1.co,1.2.a,1.2.b,1.3.n\n"
               "A,a,75,có,8,10,3\n"        /* exactly 80 %: met */
               "B,b,75,có,79,100,0\n"      /* 79 %: not met; n == 0 meets 1.3 by the formula */
@@ -73,7 +60,7 @@ static void targets_per_year(void **state) {
 static void unknown_criteria(void **state) {
   (void)state;
   Fix f;
-  load_period(&f, PERIODS,
+  tu_fix_load_period(&f, PERIODS,
               "unit,name,diem,1.1.co,1.2.a,1.2.b,1.3.n\n"
               "A,a,75,,8,10,3\n"          /* 1.1 blank: unknown, the rest met */
               "B,b,75,,1,10,3\n", 2024);  /* 1.1 blank, 1.2 not met: all_met() is no */
@@ -90,7 +77,7 @@ static void unknown_criteria(void **state) {
 static void period_column(void **state) {
   (void)state;
   Fix f;
-  load_period(&f, PERIODS,
+  tu_fix_load_period(&f, PERIODS,
               "unit,name,period,diem,1.1.co,1.2.a,1.2.b,1.3.n\n"
               "A,a,2023,75,có,1,10,2\n"
               "B,b,2024,75,có,1,10,2\n"

@@ -55,9 +55,10 @@ typedef struct Fix {
   DiagList sd, dd;      /* script findings, data findings */
 } Fix;
 
-/* Build the model, read the data and evaluate with the trace on; a script that does not
-** compile fails the test, showing its findings. */
-static inline void tu_fix_load(Fix *f, const char *script, const char *csv) {
+/* Build the model, read the data and evaluate with the trace on (judging the year period,
+** for targets per year, or 0); a script that does not compile fails the test, showing its
+** findings. */
+static inline void tu_fix_load_period(Fix *f, const char *script, const char *csv, int period) {
   memset(f, 0, sizeof *f);
   if (tu_model(script, &f->m, &f->sd) != 0) {
     char *t = tu_diags(&f->sd);
@@ -66,7 +67,12 @@ static inline void tu_fix_load(Fix *f, const char *script, const char *csv) {
     fail();
   }
   assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
-  assert_int_equal(eval_run(&f->m, &f->ds, true, &f->r, &f->dd), 0);
+  EvalOptions opt = { true, period, NULL };
+  assert_int_equal(eval_run_opts(&f->m, &f->ds, &opt, &f->r, &f->dd), 0);
+}
+
+static inline void tu_fix_load(Fix *f, const char *script, const char *csv) {
+  tu_fix_load_period(f, script, csv, 0);
 }
 
 static inline void tu_fix_free(Fix *f) {
