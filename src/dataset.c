@@ -239,6 +239,12 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
   ds->ninputs = m->ninputs;
   read_header(ds, dl, &unit_col, &name_col);
   select_records(ds, opt ? opt->level : NULL);
+  if (ds->nunits == 0 && ds->csv.nrecords > 0) {
+    Diag *d = diag_add(dl, SEV_ERROR, path, 1, ds->level_col + 1, "no row has the level \"%s\" "
+                       "in the level column", opt->level);
+    diag_hint(dl, d, "the level column must say, for each row, the level of the decision that "
+              "evaluates it (the script's decision { level = … })");
+  }
   read_units(ds, dl, unit_col, name_col);
   bind_columns(ds, m, dl, unit_col, name_col);
   read_cells(ds, m, opt, dl);

@@ -280,8 +280,8 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
                    m->substs[ind->subst].name, in->name, invalid ? "valid " : "");
     else
       d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
-                   "indicator %s is missing data: \"%s\" has no %svalue", ind->code, in->name,
-                   invalid ? "valid " : "");
+                   "%s %s is missing data: \"%s\" has no %svalue", ind->is_value ? "criterion"
+                   : "indicator", ind->code, in->name, invalid ? "valid " : "");
     d->column = col >= 0 ? ds->headers[col] : in->name;
     if (ind->is_value)
       diag_hint(dl, d, col >= 0 ? "fill the cell (%s); until then, whether the criterion is met "
@@ -567,13 +567,18 @@ static void assign_periods(const Model *m, const Dataset *ds, int period, Result
     for (int c = 0; c < m->nctx; c++)
       if (m->ctxs[c].year == year) r->period[u] = c;
     if (r->period[u] >= 0) continue;
-    if (year == 0 && !told) {
+    if (period && !told) {                     /* --period: one finding, not one per unit */
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, 0, 0, "--period %d is not a year of the decision "
+                         "(%s to %s)", period, m->ctxs[0].label, m->ctxs[m->nctx - 1].label);
+      diag_hint(dl, d, "give one of the decision's years");
+      told = true;
+    } else if (year == 0 && !told) {
       Diag *d = diag_add(dl, SEV_ERROR, ds->path, 0, 0, "which year? the decision sets targets per "
                          "year (%s to %s) and nothing says which one to judge", m->ctxs[0].label,
                          m->ctxs[m->nctx - 1].label);
       diag_hint(dl, d, "run with --period YEAR, or give the dataset a period column");
       told = true;
-    } else if (year != 0) {
+    } else if (year != 0 && !period) {
       Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && !period ? ds->period_col + 1 : 0,
                          "%d is not a year of the decision (%s to %s)", year, m->ctxs[0].label,
                          m->ctxs[m->nctx - 1].label);

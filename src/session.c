@@ -75,7 +75,7 @@ int session_evaluate(Session *s, const char *data, const EvalRequest *req) {
   if (s->child) {                              /* children first, with their own script */
     EvalRequest creq = *req;
     creq.children = NULL;
-    creq.trace = true;                         /* explain shows the children's outcomes */
+    creq.trace = false;                        /* the parent needs their outcomes only */
     crc = session_evaluate(s->child, req->children ? req->children : data, &creq);
     if (!s->child->have_results) return crc == EXIT_OK ? EXIT_DATA : crc;
   }
