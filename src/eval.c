@@ -104,13 +104,14 @@ static Value round_to(Value x, Value d, int node) {
   return isfinite(r) ? num(r) : undef(U_NONFINITE, node);
 }
 
-/* A criterion's value, or why it has none. */
-static Value load_value(const Machine *mc, int k) {
-  const Score *s = results_score(mc->r, mc->unit, k);
-  if (score_counts(s)) return mc->m->inds[k].value_bool ? boolean(s->value != 0) : num(s->value);
+Value eval_value(const Model *m, const Results *r, int u, int k) {
+  const Score *s = results_score(r, u, k);
+  if (score_counts(s)) return m->inds[k].value_bool ? boolean(s->value != 0) : num(s->value);
   if (s->status == S_MISSING) return s->cause;
   return undef(U_DEP, k);
 }
+
+static Value load_value(const Machine *mc, int k) { return eval_value(mc->m, mc->r, mc->unit, k); }
 
 /* Whether criterion k meets its target in the machine's context. */
 static Value load_met(const Machine *mc, int k) {
@@ -766,17 +767,7 @@ int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Res
 }
 
 Value eval_rule(const Model *m, const Dataset *ds, const Results *r, int u, int s) {
-  const Indicator *rule = &m->substs[s].rule;
-  Value *stack = calloc((size_t)rule->prog.maxstack + 1, sizeof *stack);
-  Value *slots = calloc((size_t)rule->prog.nslots + 1, sizeof *slots);
-  Value v = undef(U_NONE, -1);
-  if (stack && slots) {
-    Machine mc = { m, ds, r, stack, u, -1, -1, r->kids };
-    v = run(&mc, &rule->prog, 0, slots, NULL);
-  }
-  free(stack);
-  free(slots);
-  return v;
+  return eval_rule_at(m, ds, r, r->kids, &m->substs[s].rule, u, -1, NULL);
 }
 
 void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, int k,

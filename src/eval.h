@@ -116,6 +116,9 @@ int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList
 int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Results *r,
                   DiagList *dl);
 
+/* Criterion k's value for unit u (a number or a yes/no), or why it has none. */
+Value eval_value(const Model *m, const Results *r, int u, int k);
+
 static inline const Value *results_met(const Results *r, int u, int k, int c) {
   return &r->met[((size_t)u * (size_t)r->ninds + (size_t)k) * (size_t)r->nctx + (size_t)c];
 }

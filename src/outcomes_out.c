@@ -19,7 +19,7 @@ static const char *tri_csv(const Value *v) {
   return v->kind != V_BOOL ? "unknown" : v->n != 0 ? "yes" : "no";
 }
 
-static const char *tri_label(const Value *v, Lang lang) {
+const char *outcomes_met_word(const Value *v, Lang lang) {
   return label(lang, v->kind != V_BOOL ? L_UNKNOWN : v->n != 0 ? L_MET : L_NOT_MET);
 }
 
@@ -138,7 +138,7 @@ static void table_row(Table *t, const Model *m, const Dataset *ds, const Results
         table_put(t, row, col++, buf);
       }
   }
-  for (int i = 0; i < m->nrecs; i++) table_put(t, row, col++, tri_label(recog(r, u, i), lang));
+  for (int i = 0; i < m->nrecs; i++) table_put(t, row, col++, outcomes_met_word(recog(r, u, i), lang));
   table_put(t, row, col, label(lang, outcomes_incomplete(m, r, u) ? L_INCOMPLETE : L_COMPLETE));
 }
 
@@ -211,10 +211,6 @@ void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r
 
 /* ------------------------------------------------------------ JSON */
 
-static void json_tri(FILE *out, const Value *v) {
-  fputs(v->kind != V_BOOL ? "null" : v->n != 0 ? "true" : "false", out);
-}
-
 static void json_counts(FILE *out, MetCounts n) {
   fprintf(out, "{\"assigned\":%d,\"met\":%d,\"not_met\":%d,\"unknown\":%d}", n.assigned, n.met,
           n.not_met, n.unknown);
@@ -225,14 +221,11 @@ static void json_criteria(FILE *out, const Model *m, const Results *r, int u) {
   for (int k = 0, first = 1; k < m->ninds; k++) {
     const Indicator *ind = &m->inds[k];
     if (!ind->is_value) continue;
-    const Score *s = results_score(r, u, k);
     if (!first) fputc(',', out);
     first = 0;
     json_string(out, ind->code);
     fputs(":{\"value\":", out);
-    if (!score_counts(s)) fputs("null", out);
-    else if (ind->value_bool) fputs(s->value != 0 ? "true" : "false", out);
-    else json_number(out, s->value);
+    json_value(out, m, eval_value(m, r, u, k), -1);
     fputs(",\"met\":{", out);
     for (int c = 0, f2 = 1; ind->targets && c < m->nctx; c++) {
       const Value *v = results_met(r, u, k, c);
@@ -241,7 +234,7 @@ static void json_criteria(FILE *out, const Model *m, const Results *r, int u) {
       f2 = 0;
       json_string(out, m->ctxs[c].code);
       fputc(':', out);
-      json_tri(out, v);
+      json_value(out, m, *v, -1);
     }
     fputs("}}", out);
   }
@@ -254,7 +247,7 @@ void outcomes_json_recognitions(FILE *out, const Model *m, const Results *r, int
     if (i) fputc(',', out);
     json_string(out, m->recs[i].name);
     fputc(':', out);
-    json_tri(out, recog(r, u, i));
+    json_value(out, m, *recog(r, u, i), -1);
   }
   fputc('}', out);
 }

@@ -16,6 +16,8 @@ void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results 
 void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 
+/* "Đạt", "Không đạt" or "chưa xác định" for a yes/no that may be unknown. */
+const char *outcomes_met_word(const Value *v, Lang lang);
 /* "recognitions":{"name":true|false|null,…} for unit u. */
 void outcomes_json_recognitions(FILE *out, const Model *m, const Results *r, int u);
 /* The registered level of unit u (level_rule { registered = … }), or -1. */

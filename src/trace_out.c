@@ -157,8 +157,7 @@ static void targets_json(FILE *out, const Model *m, const Results *r, int u, int
     if (t->assigned && t->raw) json_string(out, t->raw); else fputs("null", out);
     if (t->kind != TK_ANY) fprintf(out, ",\"kind\":\"%s\"", t->kind == TK_MANDATORY ? "mandatory" : "extended");
     fputs(",\"met\":", out);
-    const Value *v = results_met(r, u, k, c);
-    fputs(v->kind == V_BOOL ? (v->n != 0 ? "true" : "false") : "null", out);
+    json_value(out, m, *results_met(r, u, k, c), -1);
     fputc('}', out);
   }
   fputc(']', out);
@@ -172,9 +171,7 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
   fputs(",\"group\":", out); json_string(out, m->groups[ind->group].code);
   if (ind->is_value) {
     fprintf(out, ",\"status\":\"%s\",\"value\":", status_name(s->status));
-    if (!score_counts(s)) fputs("null", out);
-    else if (ind->value_bool) fputs(s->value != 0 ? "true" : "false", out);
-    else json_number(out, s->value);
+    json_value(out, m, eval_value(m, r, u, k), -1);
   } else {
     fputs(",\"max\":", out); json_number(out, ind->max);
     fprintf(out, ",\"status\":\"%s\",\"score\":", status_name(s->status));
@@ -426,9 +423,6 @@ static void print_field(FILE *out, const char *indent, const char *name, const c
 
 /* ------------------------------------------------------------ criteria met or not */
 
-static const char *met_word(const Value *v, Lang lang) {
-  return label(lang, v->kind != V_BOOL ? L_UNKNOWN : v->n != 0 ? L_MET : L_NOT_MET);
-}
 
 /* Whether program p reads the children's outcomes. */
 static bool uses_children(const Program *p) {
@@ -451,7 +445,7 @@ static void explain_children(FILE *out, const Results *r, int u, Lang lang) {
     }
     for (int i = 0; i < ko->nrecs; i++)
       fprintf(out, " %s %s", ko->model->recs[i].name,
-              met_word(&ko->results->recog[(size_t)c * (size_t)ko->nrecs + (size_t)i], lang));
+              outcomes_met_word(&ko->results->recog[(size_t)c * (size_t)ko->nrecs + (size_t)i], lang));
     fputc('\n', out);
   }
 }
@@ -524,7 +518,7 @@ static void explain_targets(FILE *out, Model *m, const Dataset *ds, const Result
     Value *nv = calloc((size_t)t->rule->score.nnodes + 1, sizeof *nv);
     if (nv == NULL) return;
     Value v = eval_rule_at(m, ds, r, r->kids, t->rule, u, c, nv);
-    fprintf(out, ": \"%s\" → %s", t->raw ? t->raw : "", met_word(&v, lang));
+    fprintf(out, ": \"%s\" → %s", t->raw ? t->raw : "", outcomes_met_word(&v, lang));
     const Node *root = t->rule->score.result;
     bool compound = root && root->tag == N_BIN && (root->op == OP_AND || root->op == OP_OR);
     if (root && !compound) operands(out, m, root, nv);
@@ -570,7 +564,7 @@ static void explain_criterion(FILE *out, Model *m, const Dataset *ds, const Resu
   explain_slots(out, m, ind, slots, nv, lang);
   fprintf(out, "  %s: ", label(lang, L_VALUE));
   if (score_counts(s)) {
-    fmt_value(buf, sizeof buf, m, ind->value_bool ? (Value){ s->value, 0, V_BOOL, 0 } : (Value){ s->value, 0, V_NUM, 0 }, -1);
+    fmt_value(buf, sizeof buf, m, eval_value(m, r, u, k), -1);
     fprintf(out, "%s\n", buf);
   } else {
     fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
@@ -654,7 +648,7 @@ static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Resul
     const Node *root = rc->rule.score.result;
     ClauseAt at = { r, u, c, lang };
     if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ", &at);
-    fprintf(out, "    → %s", met_word(&v, lang));
+    fprintf(out, "    → %s", outcomes_met_word(&v, lang));
     if (v.kind != V_BOOL) fprintf(out, " (%s)", fmt_cause(m, v, buf, sizeof buf));
     fputc('\n', out);
     free(nv);
