@@ -688,15 +688,19 @@ static void recognition_findings(const Model *m, const Dataset *ds, const Result
 }
 
 /* A registered level that is not one of the decision's levels. */
-static void registered_finding(const Model *m, const Dataset *ds, int u, DiagList *dl) {
+int eval_registered(const Model *m, const Dataset *ds, int u) {
   int i = m->level_rule.input;
-  if (i < 0) return;
+  if (i < 0) return -1;
   uint8_t st = dataset_state(ds, i, u);
-  double v = dataset_value(ds, i, u);
-  if ((st != CELL_OK && st != CELL_SUSPECT) || (v >= 1 && v <= m->nctx)) return;
+  return st == CELL_OK || st == CELL_SUSPECT ? (int)dataset_value(ds, i, u) : -1;
+}
+
+static void registered_finding(const Model *m, const Dataset *ds, int u, DiagList *dl) {
+  int i = m->level_rule.input, reg = eval_registered(m, ds, u);
+  if (reg < 0 || (reg >= 1 && reg <= m->nctx)) return;
   int col = ds->column[i];
   Diag *d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1, "the registered "
-                     "level %g is not a level of the decision (1 to %d)", v, m->nctx);
+                     "level %d is not a level of the decision (1 to %d)", reg, m->nctx);
   d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
   if (col >= 0) d->column = arena_strdup(&dl->arena, ds->headers[col]);
   diag_hint(dl, d, "correct the cell (%s)", m->inputs[i].label ? m->inputs[i].label : m->inputs[i].name);

@@ -116,6 +116,8 @@ int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList
 int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Results *r,
                   DiagList *dl);
 
+/* The registered level of unit u (level_rule { registered = … }), or -1. */
+int eval_registered(const Model *m, const Dataset *ds, int u);
 /* Criterion k's value for unit u (a number or a yes/no), or why it has none. */
 Value eval_value(const Model *m, const Results *r, int u, int k);
 

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cell.h"
 #include "fmt.h"
 #include "results_out.h"
 #include "table.h"
@@ -21,13 +20,6 @@ static const char *tri_csv(const Value *v) {
 
 const char *outcomes_met_word(const Value *v, Lang lang) {
   return label(lang, v->kind != V_BOOL ? L_UNKNOWN : v->n != 0 ? L_MET : L_NOT_MET);
-}
-
-int outcomes_registered(const Model *m, const Dataset *ds, int u) {
-  int i = m->level_rule.input;
-  if (i < 0) return -1;
-  uint8_t st = dataset_state(ds, i, u);
-  return st == CELL_OK || st == CELL_SUSPECT ? (int)dataset_value(ds, i, u) : -1;
 }
 
 bool outcomes_incomplete(const Model *m, const Results *r, int u) {
@@ -123,7 +115,7 @@ static void table_row(Table *t, const Model *m, const Dataset *ds, const Results
       table_put(t, row, col++, buf);
     }
     if (m->level_rule.present) {
-      int reg = outcomes_registered(m, ds, u);
+      int reg = eval_registered(m, ds, u);
       level_text(buf, sizeof buf, m, r->level[u], lang);
       table_put(t, row, col++, buf);
       snprintf(buf, sizeof buf, "%d", reg);
@@ -193,7 +185,7 @@ void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r
         fprintf(out, ",%s", buf);
       }
       if (m->level_rule.present) {
-        int lv = r->level[u], reg = outcomes_registered(m, ds, u);
+        int lv = r->level[u], reg = eval_registered(m, ds, u);
         if (lv < 0) fputs(",unknown,", out);
         else { fprintf(out, ",%d,", lv); if (lv > 0) csv_field(out, m->ctxs[lv - 1].label); }
         if (reg >= 0) fprintf(out, ",%d,%s", reg, lv < 0 ? "unknown" : lv >= reg ? "yes" : "no");
@@ -290,7 +282,7 @@ void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *
     fputs("},", out);
     outcomes_json_recognitions(out, m, r, u);
     if (m->level_rule.present) {
-      int reg = outcomes_registered(m, ds, u);
+      int reg = eval_registered(m, ds, u);
       fputs(",\"level\":", out);
       if (r->level[u] >= 0) fprintf(out, "%d", r->level[u]); else fputs("null", out);
       fputs(",\"registered\":", out);

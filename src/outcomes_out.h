@@ -20,8 +20,6 @@ void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *
 const char *outcomes_met_word(const Value *v, Lang lang);
 /* "recognitions":{"name":true|false|null,…} for unit u. */
 void outcomes_json_recognitions(FILE *out, const Model *m, const Results *r, int u);
-/* The registered level of unit u (level_rule { registered = … }), or -1. */
-int outcomes_registered(const Model *m, const Dataset *ds, int u);
 /* Whether something unit u's outcome needs is unknown. */
 bool outcomes_incomplete(const Model *m, const Results *r, int u);
 /* "đạt 35/37 chỉ tiêu, tỷ lệ 94.59 %" for the counts n. */

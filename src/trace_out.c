@@ -205,7 +205,7 @@ static void outcome_json(FILE *out, const Model *m, const Dataset *ds, const Res
     fputc(',', out);
   }
   if (m->level_rule.present) {
-    int reg = outcomes_registered(m, ds, u);
+    int reg = eval_registered(m, ds, u);
     if (r->level[u] >= 0) fprintf(out, "\"level\":%d,", r->level[u]); else fputs("\"level\":null,", out);
     if (reg >= 0) fprintf(out, "\"registered\":%d,", reg); else fputs("\"registered\":null,", out);
   }
@@ -623,7 +623,7 @@ static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Resul
   if (m->ctx_kind == CTX_PERIODS && r->period[u] < 0)
     fprintf(out, "  %s: %s\n", label(lang, L_PERIOD), label(lang, L_UNKNOWN));
   if (m->level_rule.present) {
-    int lv = r->level[u], reg = outcomes_registered(m, ds, u);
+    int lv = r->level[u], reg = eval_registered(m, ds, u);
     fprintf(out, "  %s (%s: %s): ", label(lang, L_LEVEL_REACHED), label(lang, L_LEVEL_RULE),
             m->level_rule.source ? m->level_rule.source : "cumulative");
     if (lv < 0) fprintf(out, "%s\n", label(lang, L_UNKNOWN));
