@@ -121,13 +121,13 @@ static Value load_met(const Machine *mc, int k) {
 }
 
 MetCounts eval_met_counts(const Model *m, const Results *r, int u, int c, int kind) {
-  MetCounts n = { 0, 0, 0, 0 };
+  MetCounts n = { 0, 0, 0, 0, -1 };
   for (int k = 0; c >= 0 && k < m->ninds; k++) {
     const Target *t = m->inds[k].targets ? &m->inds[k].targets[c] : NULL;
     if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
     const Value *v = results_met(r, u, k, c);
     n.assigned++;
-    if (v->kind != V_BOOL) n.unknown++;
+    if (v->kind != V_BOOL) { if (n.unknown++ == 0) n.first_unknown = k; }
     else if (v->n != 0) n.met++;
     else n.not_met++;
   }
@@ -144,12 +144,8 @@ static Value aggregate(const Machine *mc, int fn, int kind, int node) {
   if (fn == AGG_ASSIGNED) return num(n.assigned);
   if (fn == AGG_ALL && n.not_met > 0) return boolean(false);
   if (n.unknown > 0) {                         /* the first unknown criterion says why */
-    for (int k = 0; k < mc->m->ninds; k++) {
-      const Target *t = mc->m->inds[k].targets ? &mc->m->inds[k].targets[mc->ctx] : NULL;
-      if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
-      Value v = *results_met(mc->r, mc->unit, k, mc->ctx);
-      if (v.kind != V_BOOL) return v.kind == V_MISSING ? v : undef(U_DEP, k);
-    }
+    Value v = *results_met(mc->r, mc->unit, n.first_unknown, mc->ctx);
+    return v.kind == V_MISSING ? v : undef(U_DEP, n.first_unknown);
   }
   if (fn == AGG_MET) return num(n.met);
   if (fn == AGG_ALL) return boolean(true);

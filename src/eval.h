@@ -126,8 +126,8 @@ static inline const Value *results_met(const Results *r, int u, int k, int c) {
 }
 
 /* Counts of unit u's criteria in context c of kind (TK_ANY: all): assigned, met, not met,
-** unknown (no value). */
-typedef struct MetCounts { int assigned, met, not_met, unknown; } MetCounts;
+** unknown (no value), and the first unknown criterion (or -1). */
+typedef struct MetCounts { int assigned, met, not_met, unknown, first_unknown; } MetCounts;
 MetCounts eval_met_counts(const Model *m, const Results *r, int u, int c, int kind);
 
 /* Evaluate rule (a target's or a recognition's) for unit u in context c, recording
