@@ -1,6 +1,7 @@
 #!/bin/sh
-# tests/run.sh — run every unit-test binary (cmocka) and the CLI golden tests, then
-# print one summary line: "N passed, N failed". Exits non-zero when anything failed
+# tests/run.sh — run every unit-test binary (cmocka) and every suite tests/*/run.sh (the CLI
+# goldens, …), then print one summary line: "N passed, N failed". Exits non-zero when
+# anything failed
 # or when no test ran.
 #   usage: BUILD=build RUNNER="valgrind …" sh tests/run.sh build/tests/test_*
 BUILD=${BUILD:-build}
@@ -21,14 +22,21 @@ for t in "$@"; do
     failed=$((failed + 1))
   fi
 done
-BUILD="$BUILD" RUNNER="$RUNNER" sh tests/cli/run.sh >"$log" 2>&1
-rc=$?
-cat "$log"
-p=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log")
-f=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log")
-passed=$((passed + ${p:-0}))
-failed=$((failed + ${f:-0}))
-[ "$rc" -ne 0 ] && [ -z "$f" ] && failed=$((failed + 1))
+# Every suite tests/SUITE/run.sh ends with "SUITE: N passed, N failed".
+for suite in tests/*/run.sh; do
+  name=$(basename "$(dirname "$suite")")
+  BUILD="$BUILD" RUNNER="$RUNNER" sh "$suite" >"$log" 2>&1
+  rc=$?
+  cat "$log"
+  p=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\1/p" "$log")
+  f=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\2/p" "$log")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$rc" -ne 0 ] && [ -z "$f" ]; then
+    echo "$suite: exited with $rc"
+    failed=$((failed + 1))
+  fi
+done
 rm -f "$log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
