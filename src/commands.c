@@ -4,59 +4,36 @@
 */
 #include "commands.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "checks.h"
+#include "cmdutil.h"
 #include "exitcodes.h"
 #include "results_out.h"
 #include "session.h"
 #include "trace_out.h"
 
-static int need_args(const Options *o, int n, const char *usage) {
-  if (o->nargs == n) return EXIT_OK;
-  fprintf(stderr, "tieuchi: usage: %s\n", usage);
-  return EXIT_USAGE;
-}
-
-static FILE *open_out(const char *path) {
-  FILE *f = path ? fopen(path, "w") : stdout;
-  if (f == NULL) fprintf(stderr, "tieuchi: cannot write %s: %s\n", path, strerror(errno));
-  return f;
-}
-
-/* Close an output opened by open_out; a failed write is an error, never silent. */
-static int close_out(FILE *f, const char *path) {
-  int bad = ferror(f);
-  if (f != stdout) bad = fclose(f) != 0 || bad;
-  else bad = fflush(f) != 0 || bad;
-  if (bad) fprintf(stderr, "tieuchi: writing %s failed\n", path ? path : "the output");
-  return bad ? -1 : 0;
-}
-
 static int write_trace(Session *s, const char *path) {
-  FILE *f = open_out(path);
+  FILE *f = cmd_open_out(path);
   if (f == NULL) return -1;
   trace_json(f, &s->model, &s->data, &s->results);
-  return close_out(f, path);
+  return cmd_close_out(f, path);
 }
 
 int cmd_run(const Options *o) {
-  int rc = need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json] [--trace FILE.json]");
+  int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json] [--trace FILE.json]");
   if (rc) return rc;
   Session s = { 0 };
-  rc = session_load_script(&s, o->args[0]);
-  EvalRequest req = { o->decimal_comma, o->trace != NULL, o->period, o->children };
-  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], &req);
+  rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);
   if (s.have_results) {
-    FILE *out = open_out(o->output);
+    FILE *out = cmd_open_out(o->output);
     if (out == NULL) rc = EXIT_USAGE;
     else {
       if (strcmp(o->format, "csv") == 0) results_csv(out, &s.model, &s.data, &s.results);
       else if (strcmp(o->format, "json") == 0) results_json(out, &s.model, &s.data, &s.results);
       else results_table(out, &s.model, &s.data, &s.results, o->lang);
-      if (close_out(out, o->output) != 0) rc = EXIT_USAGE;
+      if (cmd_close_out(out, o->output) != 0) rc = EXIT_USAGE;
     }
     if (o->trace && write_trace(&s, o->trace) != 0) rc = EXIT_USAGE;
   }
@@ -66,16 +43,14 @@ int cmd_run(const Options *o) {
 }
 
 int cmd_explain(const Options *o) {
-  int rc = need_args(o, 2, "tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE]");
+  int rc = cmd_need_args(o, 2, "tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE]");
   if (rc) return rc;
   if (o->unit == NULL) {
     fprintf(stderr, "tieuchi: explain needs --unit ID (one of the dataset's unit ids)\n");
     return EXIT_USAGE;
   }
   Session s = { 0 };
-  rc = session_load_script(&s, o->args[0]);
-  EvalRequest req = { o->decimal_comma, true, o->period, o->children };
-  if (rc == EXIT_OK) rc = session_evaluate(&s, o->args[1], &req);
+  rc = cmd_evaluate(&s, o, o->args[1], true);
   if (s.have_results) {
     int u = -1, k = -1;
     for (int i = 0; i < s.data.nunits && u < 0; i++)
@@ -101,7 +76,7 @@ int cmd_explain(const Options *o) {
 }
 
 int cmd_check(const Options *o) {
-  int rc = need_args(o, 1, "tieuchi check SCRIPT");
+  int rc = cmd_need_args(o, 1, "tieuchi check SCRIPT");
   if (rc) return rc;
   Session s = { 0 };
   rc = session_load_script(&s, o->args[0]);

@@ -27,8 +27,13 @@ static const char *const usage =
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
   "the criteria language, docs/auditing.md how to read a derivation.\n";
 
-static const struct { const char *name, *help; } helps[] = {
-  { "run",
+/* One row per command: its name, what runs it, and its help text. */
+static const struct {
+  const char *name;
+  int (*run)(const Options *o);
+  const char *help;
+} commands[] = {
+  { "run", cmd_run,
     "usage: tieuchi run SCRIPT DATA.csv [OPTIONS]\n"
     "\n"
     "Evaluate every unit (row) of DATA.csv with the decision in SCRIPT and print, per\n"
@@ -47,7 +52,7 @@ static const struct { const char *name, *help; } helps[] = {
     "  -o FILE                  write the results to FILE instead of stdout\n"
     "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
     "  --lang vi|en             language of the table (default: vi)\n" },
-  { "explain",
+  { "explain", cmd_explain,
     "usage: tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE] [OPTIONS]\n"
     "\n"
     "Show how the scores of one unit were derived: for each indicator (or only CODE)\n"
@@ -62,7 +67,7 @@ static const struct { const char *name, *help; } helps[] = {
     "  --children FILE.csv      the children's data (see run --help)\n"
     "  --decimal-comma          the dataset uses Vietnamese notation\n"
     "  --lang vi|en             language of the labels (default: vi)\n" },
-  { "check",
+  { "check", cmd_check,
     "usage: tieuchi check SCRIPT\n"
     "\n"
     "Run and compile the script without data: syntax errors, unknown names, type\n"
@@ -70,10 +75,17 @@ static const struct { const char *name, *help; } helps[] = {
     "Each finding has file:line:column and a hint.\n" },
 };
 
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static int find_command(const char *name) {
+  for (size_t i = 0; name && i < NCOMMANDS; i++)
+    if (strcmp(name, commands[i].name) == 0) return (int)i;
+  return -1;
+}
+
 static int print_help(const char *command) {
-  for (size_t i = 0; command && i < sizeof helps / sizeof helps[0]; i++)
-    if (strcmp(command, helps[i].name) == 0) { fputs(helps[i].help, stdout); return EXIT_OK; }
-  fputs(usage, stdout);
+  int i = find_command(command);
+  fputs(i >= 0 ? commands[i].help : usage, stdout);
   return EXIT_OK;
 }
 
@@ -92,9 +104,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(o.command, "help") == 0) return print_help(o.nargs ? o.args[0] : NULL);
   if (o.help) return print_help(o.command);
-  if (strcmp(o.command, "run") == 0) return cmd_run(&o);
-  if (strcmp(o.command, "explain") == 0) return cmd_explain(&o);
-  if (strcmp(o.command, "check") == 0) return cmd_check(&o);
+  int i = find_command(o.command);
+  if (i >= 0) return commands[i].run(&o);
   fprintf(stderr, "tieuchi: unknown command \"%s\" (see tieuchi --help)\n", o.command);
   return EXIT_USAGE;
 }

@@ -1,0 +1,37 @@
+/*
+** cmdutil.c — shared plumbing of the sub-commands (see cmdutil.h).
+*/
+#include "cmdutil.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "exitcodes.h"
+
+int cmd_need_args(const Options *o, int n, const char *usage) {
+  if (o->nargs == n) return EXIT_OK;
+  fprintf(stderr, "tieuchi: usage: %s\n", usage);
+  return EXIT_USAGE;
+}
+
+FILE *cmd_open_out(const char *path) {
+  FILE *f = path ? fopen(path, "w") : stdout;
+  if (f == NULL) fprintf(stderr, "tieuchi: cannot write %s: %s\n", path, strerror(errno));
+  return f;
+}
+
+/* A failed write is an error, never silent. */
+int cmd_close_out(FILE *f, const char *path) {
+  int bad = ferror(f);
+  if (f != stdout) bad = fclose(f) != 0 || bad;
+  else bad = fflush(f) != 0 || bad;
+  if (bad) fprintf(stderr, "tieuchi: writing %s failed\n", path ? path : "the output");
+  return bad ? -1 : 0;
+}
+
+int cmd_evaluate(Session *s, const Options *o, const char *data, bool trace) {
+  int rc = session_load_script(s, o->args[0]);
+  EvalRequest req = { o->decimal_comma, trace, o->period, o->children };
+  if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
+  return rc;
+}
