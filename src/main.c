@@ -7,8 +7,7 @@
 #include "commands.h"
 #include "exitcodes.h"
 #include "options.h"
-
-#define VERSION "0.1.0"
+#include "version.h"
 
 static const char *const usage =
   "tieuchi — evaluate digital-transformation assessment criteria (tiêu chí)\n"
@@ -93,13 +92,17 @@ int main(int argc, char **argv) {
   Options o;
   int rc = options_parse(argc, argv, &o);
   if (rc != EXIT_OK) return rc;
+  if (o.version) {
+    version_print(stdout);
+    return EXIT_OK;
+  }
   if (o.command == NULL) {
     if (o.help) return print_help(NULL);
     fputs(usage, stderr);
     return EXIT_USAGE;
   }
-  if (strcmp(o.command, "--version") == 0 || strcmp(o.command, "version") == 0) {
-    printf("tieuchi %s\n", VERSION);
+  if (strcmp(o.command, "version") == 0) {
+    version_print(stdout);
     return EXIT_OK;
   }
   if (strcmp(o.command, "help") == 0) return print_help(o.nargs ? o.args[0] : NULL);

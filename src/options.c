@@ -18,6 +18,18 @@ static const char *value_of(int argc, char **argv, int *i, const char *arg, size
   return NULL;
 }
 
+/* The language of the environment, as gettext reads it: LANGUAGE (a list, first
+   wins), then LC_ALL, LC_MESSAGES, LANG. English when it starts with "en";
+   Vietnamese otherwise, the tool's own language (C and POSIX included). */
+static Lang lang_from_env(void) {
+  static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+  for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+    const char *v = getenv(vars[i]);
+    if (v && *v) return strncmp(v, "en", 2) == 0 ? LANG_EN : LANG_VI;
+  }
+  return LANG_VI;
+}
+
 int options_parse(int argc, char **argv, Options *o) {
   memset(o, 0, sizeof *o);
   o->format = "table";
@@ -28,6 +40,7 @@ int options_parse(int argc, char **argv, Options *o) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
     if (strcmp(a, "--decimal-comma") == 0) { o->decimal_comma = true; continue; }
+    if (strcmp(a, "--version") == 0) { o->version = true; continue; }
     bool matched = false;
     for (size_t s = 0; s < sizeof specs / sizeof specs[0] && !matched; s++) {
       size_t n = strlen(specs[s].name);
@@ -57,8 +70,10 @@ int options_parse(int argc, char **argv, Options *o) {
     }
     o->period = (int)y;
   }
+  o->lang = lang_from_env();
   if (lang && strcmp(lang, "en") == 0) o->lang = LANG_EN;
-  else if (lang && strcmp(lang, "vi") != 0) {
+  else if (lang && strcmp(lang, "vi") == 0) o->lang = LANG_VI;
+  else if (lang) {
     fprintf(stderr, "tieuchi: --lang is vi or en\n");
     return EXIT_USAGE;
   }

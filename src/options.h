@@ -19,9 +19,10 @@ typedef struct Options {
   const char *output;       /* -o FILE */
   const char *children;     /* --children FILE: the children's dataset */
   int period;               /* --period YEAR, or 0 */
-  Lang lang;
+  Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;
   bool help;
+  bool version;             /* --version */
 } Options;
 
 /* Returns 0, or prints why to stderr and returns EXIT_USAGE. */

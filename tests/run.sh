@@ -1,10 +1,13 @@
 #!/bin/sh
 # tests/run.sh — run every unit-test binary (cmocka) and every suite tests/*/run.sh (the CLI
 # goldens, …), then print one summary line: "N passed, N failed". Exits non-zero when
-# anything failed
-# or when no test ran.
+# anything failed or when no test ran.
 #   usage: BUILD=build RUNNER="valgrind …" sh tests/run.sh build/tests/test_*
 BUILD=${BUILD:-build}
+# The default language comes from the environment: fix it, so that the goldens do not
+# depend on the machine (C → Vietnamese, the tool's own language).
+unset LANGUAGE LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 passed=0
 failed=0
 log=$(mktemp)

@@ -5,6 +5,8 @@
 # UPDATE=1 rewrites the golden files from the current output: only on purpose, and
 # read the diff before committing it.
 BUILD=${BUILD:-build}
+unset LANGUAGE LC_ALL LC_MESSAGES   # the default language comes from the environment
+export LANG=C.UTF-8
 bin="$BUILD/tieuchi"
 dir=tests/cli/cases
 tmp=$(mktemp -d)
