@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "exitcodes.h"
+#include "progress.h"
 
 int cmd_need_args(const Options *o, int n, const char *usage) {
   if (o->nargs == n) return EXIT_OK;
@@ -31,7 +32,10 @@ int cmd_close_out(FILE *f, const char *path) {
 
 int cmd_evaluate(Session *s, const Options *o, const char *data, bool trace) {
   int rc = session_load_script(s, o->args[0]);
-  EvalRequest req = { o->decimal_comma, trace, o->period, o->children };
+  Progress progress;
+  progress_init(&progress, o->lang);
+  EvalRequest req = { o->decimal_comma, trace, o->period, o->children, &progress };
   if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
+  progress_end(&progress);
   return rc;
 }

@@ -11,6 +11,7 @@
 #include "cmdutil.h"
 #include "exitcodes.h"
 #include "results_out.h"
+#include "results_xlsx.h"
 #include "session.h"
 #include "trace_out.h"
 
@@ -22,11 +23,15 @@ static int write_trace(Session *s, const char *path) {
 }
 
 int cmd_run(const Options *o) {
-  int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json] [--trace FILE.json]");
+  int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json|xlsx] [--trace FILE.json]");
   if (rc) return rc;
   Session s = { 0 };
   rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);
-  if (s.have_results) {
+  if (s.have_results && strcmp(o->format, "xlsx") == 0) {
+    if (results_xlsx(o->output, &s.model, &s.data, &s.results, &s.data_diags, o->lang) != 0)
+      rc = EXIT_USAGE;
+    if (o->trace && write_trace(&s, o->trace) != 0) rc = EXIT_USAGE;
+  } else if (s.have_results) {
     FILE *out = cmd_open_out(o->output);
     if (out == NULL) rc = EXIT_USAGE;
     else {

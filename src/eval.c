@@ -711,7 +711,7 @@ static bool judged(const Model *m, const Results *r, int u, int k) {
 }
 
 int eval_run(const Model *m, const Dataset *ds, bool trace, Results *r, DiagList *dl) {
-  EvalOptions opt = { trace, 0, NULL };
+  EvalOptions opt = { trace, 0, NULL, NULL, NULL };
   return eval_run_opts(m, ds, &opt, r, dl);
 }
 
@@ -747,6 +747,7 @@ int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Res
       mc.unit = u;
       r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = score_unit(&mc, k, slots, rule_slots);
     }
+    if (opt->progress) opt->progress(opt->progress_ud, i + 1, m->ninds);
   }
   mc.ind = -1;
   eval_targets(&mc, r, scratch);

@@ -82,6 +82,9 @@ typedef struct EvalOptions {
   bool trace;
   int period;             /* --period YEAR, or 0 */
   const ChildOutcomes *kids;
+  /* called after each indicator with (ud, done, total), or NULL (progress.h) */
+  void (*progress)(void *ud, long done, long total);
+  void *progress_ud;
 } EvalOptions;
 
 typedef struct Results {

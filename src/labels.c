@@ -27,6 +27,11 @@ static const char *const vi[L_COUNT] = {
   [L_RECOGNITION] = "Công nhận", [L_RULE] = "Điều kiện", [L_NO_LEVEL] = "chưa đạt mức 1",
   [L_CHILDREN] = "Đơn vị trực thuộc", [L_LEGAL] = "Căn cứ", [L_RESPONSIBLE] = "Người phụ trách",
   [L_AGENCY] = "Đơn vị chủ trì", [L_OUTCOME] = "Kết luận", [L_LEVEL_RULE] = "Quy tắc xác định mức", [L_INCOMPLETE] = "thiếu dữ liệu", [L_NONE_ASSIGNED] = "không có chỉ tiêu nào được giao",
+  [L_ASSIGNED] = "Số chỉ tiêu được giao", [L_RATE] = "Tỷ lệ đạt", [L_SEVERITY] = "Mức độ",
+  [L_MESSAGE] = "Nội dung", [L_HINT] = "Cách xử lý", [L_FILE] = "Tệp", [L_ERROR] = "lỗi",
+  [L_WARNING] = "cảnh báo", [L_LEVEL_NAME] = "Tên mức", [L_RESULTS] = "Kết quả",
+  [L_INDICATORS] = "Chỉ số", [L_LINE] = "Dòng", [L_COLUMN_NAME] = "Cột",
+  [L_EVALUATING] = "Đang đánh giá", [L_FORMULAS] = "công thức",
 };
 
 static const char *const en[L_COUNT] = {
@@ -53,6 +58,11 @@ static const char *const en[L_COUNT] = {
   [L_RECOGNITION] = "Recognition", [L_RULE] = "Rule", [L_NO_LEVEL] = "level 1 not reached",
   [L_CHILDREN] = "Children", [L_LEGAL] = "Legal basis", [L_RESPONSIBLE] = "Responsible",
   [L_AGENCY] = "Lead agency", [L_OUTCOME] = "Outcome", [L_LEVEL_RULE] = "Level rule", [L_INCOMPLETE] = "incomplete", [L_NONE_ASSIGNED] = "no criterion assigned",
+  [L_ASSIGNED] = "Criteria assigned", [L_RATE] = "Rate met", [L_SEVERITY] = "Severity",
+  [L_MESSAGE] = "Message", [L_HINT] = "What to do", [L_FILE] = "File", [L_ERROR] = "error",
+  [L_WARNING] = "warning", [L_LEVEL_NAME] = "Level name", [L_RESULTS] = "Results",
+  [L_INDICATORS] = "Indicators", [L_LINE] = "Line", [L_COLUMN_NAME] = "Column",
+  [L_EVALUATING] = "Evaluating", [L_FORMULAS] = "formulas",
 };
 
 const char *label(Lang lang, LabelId id) {

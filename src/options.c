@@ -77,8 +77,9 @@ int options_parse(int argc, char **argv, Options *o) {
     fprintf(stderr, "tieuchi: --lang is vi or en\n");
     return EXIT_USAGE;
   }
-  if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json")) {
-    fprintf(stderr, "tieuchi: --format is table, csv or json\n");
+  if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json") &&
+      strcmp(o->format, "xlsx")) {
+    fprintf(stderr, "tieuchi: --format is table, csv, json or xlsx\n");
     return EXIT_USAGE;
   }
   return EXIT_OK;

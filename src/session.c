@@ -13,6 +13,7 @@
 #include "exitcodes.h"
 #include "hierarchy.h"
 #include "host.h"
+#include "progress.h"
 
 #define MAX_GENERATIONS 3          /* province → district → commune */
 
@@ -86,7 +87,9 @@ int session_evaluate(Session *s, const char *data, const EvalRequest *req) {
     diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "out of memory counting the children");
     return EXIT_DATA;
   }
-  EvalOptions eo = { req->trace, req->period, s->child ? &s->kids : NULL };
+  EvalOptions eo = { req->trace, req->period, s->child ? &s->kids : NULL, progress_update,
+                     req->progress };
+  progress_phase(req->progress, data);
   if (eval_run_opts(&s->model, &s->data, &eo, &s->results, &s->data_diags) != 0) {
     diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "out of memory evaluating the dataset");
     return EXIT_DATA;

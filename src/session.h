@@ -15,6 +15,7 @@ typedef struct EvalRequest {
   bool decimal_comma, trace;
   int period;               /* --period, or 0 */
   const char *children;     /* the children's dataset, or NULL: the same file */
+  struct Progress *progress; /* progress on stderr, or NULL */
 } EvalRequest;
 
 typedef struct Session {

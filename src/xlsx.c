@@ -39,10 +39,14 @@ static void add_formats(Xlsx *x) {
   format_set_text_wrap(x->wrap);
   format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
   x->integer = number_format(x->wb, "0");
-  x->percent = number_format(x->wb, "0.0%");
   static const char *const codes[XLSX_MAX_DECIMALS + 1] = {
     "0", "0.0", "0.00", "0.000", "0.0000", "0.00000", "0.000000" };
-  for (int d = 0; d <= XLSX_MAX_DECIMALS; d++) x->fixed[d] = number_format(x->wb, codes[d]);
+  for (int d = 0; d <= XLSX_MAX_DECIMALS; d++) {
+    char pct[16];
+    snprintf(pct, sizeof pct, "%s%%", codes[d]);
+    x->fixed[d] = number_format(x->wb, codes[d]);
+    x->percent[d] = number_format(x->wb, pct);
+  }
 }
 
 int xlsx_open(Xlsx *x, const char *path) {
@@ -81,11 +85,13 @@ lxw_worksheet *xlsx_sheet(Xlsx *x, const char *name) {
   return ws;
 }
 
-lxw_format *xlsx_fixed(Xlsx *x, int decimals) {
-  if (decimals < 0) decimals = 0;
-  if (decimals > XLSX_MAX_DECIMALS) decimals = XLSX_MAX_DECIMALS;
-  return x->fixed[decimals];
+static int clamp_decimals(int decimals) {
+  return decimals < 0 ? 0 : decimals > XLSX_MAX_DECIMALS ? XLSX_MAX_DECIMALS : decimals;
 }
+
+lxw_format *xlsx_fixed(Xlsx *x, int decimals) { return x->fixed[clamp_decimals(decimals)]; }
+
+lxw_format *xlsx_percent(Xlsx *x, int decimals) { return x->percent[clamp_decimals(decimals)]; }
 
 void xlsx_header(Xlsx *x, lxw_worksheet *ws, int row, const char *const *labels, int n) {
   for (int c = 0; c < n; c++) worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c, labels[c], x->header);

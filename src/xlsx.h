@@ -14,8 +14,9 @@
 typedef struct Xlsx {
   lxw_workbook *wb;
   const char *path;
-  lxw_format *header, *wrap, *bold, *integer, *percent;
+  lxw_format *header, *wrap, *bold, *integer;
   lxw_format *fixed[XLSX_MAX_DECIMALS + 1];
+  lxw_format *percent[XLSX_MAX_DECIMALS + 1];
   int nsheets;
 } Xlsx;
 
@@ -26,6 +27,8 @@ int xlsx_open(Xlsx *x, const char *path);
 lxw_worksheet *xlsx_sheet(Xlsx *x, const char *name);
 /* The number format with `decimals` places (0 … XLSX_MAX_DECIMALS). */
 lxw_format *xlsx_fixed(Xlsx *x, int decimals);
+/* The same as a percentage: the cell holds a fraction, 0.9714 shown 97.14% (decimals 2). */
+lxw_format *xlsx_percent(Xlsx *x, int decimals);
 /* Writes the labels in row `row` with the header format and freezes the rows above
    and including it. */
 void xlsx_header(Xlsx *x, lxw_worksheet *ws, int row, const char *const *labels, int n);

@@ -178,7 +178,7 @@ static void children_levels(void **state) {
   assert_int_equal(hierarchy_build(&c.m, &c.ds, &c.r, &p.ds, &kids, &p.dd), 0);
   assert_int_equal(kids.count[0], 2);
   assert_int_equal(kids.count[1], 1);
-  EvalOptions opt = { true, 0, &kids };
+  EvalOptions opt = { true, 0, &kids, NULL, NULL };
   assert_int_equal(eval_run_opts(&p.m, &p.ds, &opt, &p.r, &p.dd), 0);
   assert_true(results_score(&p.r, 0, 0)->value == 0.5);   /* A at 3, B at 1 */
   assert_int_equal(met_of(&p, 0, "I.1", 1), 1);

@@ -67,7 +67,7 @@ static inline void tu_fix_load_period(Fix *f, const char *script, const char *cs
     fail();
   }
   assert_int_equal(tu_data(csv, &f->m, false, &f->ds, &f->dd), 0);
-  EvalOptions opt = { true, period, NULL };
+  EvalOptions opt = { true, period, NULL, NULL, NULL };
   assert_int_equal(eval_run_opts(&f->m, &f->ds, &opt, &f->r, &f->dd), 0);
 }
 
