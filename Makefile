@@ -22,7 +22,7 @@ LUAFILES = $(wildcard lang/*.lua) $(wildcard stdlib/*.lua)
 TESTSRC  = $(wildcard tests/unit/test_*.c)
 TESTBIN  = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TESTSRC))
 
-.PHONY: all deps run test sanitize memcheck clean help install
+.PHONY: all deps run test sanitize memcheck clean help install install-files uninstall
 
 all: deps $(BUILD)/tieuchi
 
@@ -33,7 +33,9 @@ help:
 	@echo "make test      unit tests (cmocka) and CLI golden tests"
 	@echo "make sanitize  the whole test suite under ASan + UBSan (build-asan/)"
 	@echo "make memcheck  the whole test suite under valgrind memcheck"
-	@echo "make install   install the binary under PREFIX (default /usr/local)"
+	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
+	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
+	@echo "make uninstall remove what make install installed"
 
 deps:
 	@missing=""; for p in $(DEBS) $(EXTRA_DEBS); do \
@@ -91,10 +93,27 @@ memcheck:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS=valgrind
 	$(MAKE) --no-print-directory test RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
-# The language files are embedded: the binary is all there is to install.
-PREFIX ?= /usr/local
-install: all
+# The language files are embedded: the binary does not read the installed copies of
+# lang/ and stdlib/, which are there for reference beside the criteria and the docs.
+PREFIX  ?= /usr/local
+DATADIR  = $(DESTDIR)$(PREFIX)/share/tieuchi
+DOCDIR   = $(DESTDIR)$(PREFIX)/share/doc/tieuchi
+MANDIR   = $(DESTDIR)$(PREFIX)/share/man/man1
+install: all install-files
+
+# install-files copies what is built (tests use it with DESTDIR, without rebuilding).
+install-files:
 	install -D -m 755 $(BUILD)/tieuchi $(DESTDIR)$(PREFIX)/bin/tieuchi
+	install -D -m 644 docs/tieuchi.1 $(MANDIR)/tieuchi.1
+	install -d $(DATADIR)/lang $(DATADIR)/stdlib $(DOCDIR)
+	install -m 644 lang/*.lua $(DATADIR)/lang
+	install -m 644 stdlib/*.lua $(DATADIR)/stdlib
+	for d in criteria/*/; do install -d $(DATADIR)/$$d && install -m 644 $$d*.lua $(DATADIR)/$$d; done
+	install -m 644 README.md docs/*.md $(DOCDIR)
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/tieuchi $(MANDIR)/tieuchi.1
+	rm -rf $(DATADIR) $(DOCDIR)
 
 clean:
 	rm -rf build build-asan
