@@ -7,17 +7,18 @@
 #include <string.h>
 
 #include "exitcodes.h"
+#include "i18n.h"
 #include "progress.h"
 
 int cmd_need_args(const Options *o, int n, const char *usage) {
   if (o->nargs == n) return EXIT_OK;
-  fprintf(stderr, "tieuchi: usage: %s\n", usage);
+  fprintf(stderr, _("tieuchi: usage: %s\n"), usage);
   return EXIT_USAGE;
 }
 
 FILE *cmd_open_out(const char *path) {
   FILE *f = path ? fopen(path, "w") : stdout;
-  if (f == NULL) fprintf(stderr, "tieuchi: cannot write %s: %s\n", path, strerror(errno));
+  if (f == NULL) fprintf(stderr, _("tieuchi: cannot write %s: %s\n"), path, i18n_strerror(errno));
   return f;
 }
 
@@ -26,7 +27,7 @@ int cmd_close_out(FILE *f, const char *path) {
   int bad = ferror(f);
   if (f != stdout) bad = fclose(f) != 0 || bad;
   else bad = fflush(f) != 0 || bad;
-  if (bad) fprintf(stderr, "tieuchi: writing %s failed\n", path ? path : "the output");
+  if (bad) fprintf(stderr, _("tieuchi: writing %s failed\n"), path ? path : "the output");
   return bad ? -1 : 0;
 }
 

@@ -10,6 +10,7 @@
 #include "checks.h"
 #include "cmdutil.h"
 #include "exitcodes.h"
+#include "i18n.h"
 #include "results_out.h"
 #include "results_xlsx.h"
 #include "session.h"
@@ -51,7 +52,7 @@ int cmd_explain(const Options *o) {
   int rc = cmd_need_args(o, 2, "tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE]");
   if (rc) return rc;
   if (o->unit == NULL) {
-    fprintf(stderr, "tieuchi: explain needs --unit ID (one of the dataset's unit ids)\n");
+    fprintf(stderr, _("tieuchi: explain needs --unit ID (one of the dataset's unit ids)\n"));
     return EXIT_USAGE;
   }
   Session s = { 0 };
@@ -62,10 +63,10 @@ int cmd_explain(const Options *o) {
       if (strcmp(s.data.unit_ids[i], o->unit) == 0) u = i;
     if (o->indicator) k = model_find_indicator(&s.model, o->indicator);
     if (u < 0) {
-      fprintf(stderr, "tieuchi: there is no unit \"%s\" in %s\n", o->unit, o->args[1]);
+      fprintf(stderr, _("tieuchi: there is no unit \"%s\" in %s\n"), o->unit, o->args[1]);
       rc = EXIT_USAGE;
     } else if (o->indicator && k < 0) {
-      fprintf(stderr, "tieuchi: there is no indicator \"%s\" in %s\n", o->indicator, o->args[0]);
+      fprintf(stderr, _("tieuchi: there is no indicator \"%s\" in %s\n"), o->indicator, o->args[0]);
       rc = EXIT_USAGE;
     } else {
       explain_unit(stdout, &s.model, &s.data, &s.results, u, k, o->lang);

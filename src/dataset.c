@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cell.h"
+#include "i18n.h"
 #include "readfile.h"
 #include "text.h"
 
@@ -261,7 +262,7 @@ int dataset_load(const char *path, const Model *m, const DataOptions *opt, Datas
   char *data = read_file(path, &len);
   if (data == NULL) {
     memset(ds, 0, sizeof *ds);
-    Diag *d = diag_add(dl, SEV_ERROR, path, 0, 0, "cannot read the dataset: %s", strerror(errno));
+    Diag *d = diag_add(dl, SEV_ERROR, path, 0, 0, "cannot read the dataset: %s", i18n_strerror(errno));
     diag_hint(dl, d, "check the path");
     return -1;
   }

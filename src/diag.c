@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL };
 
 /*
@@ -30,7 +32,7 @@ Diag *diag_add(DiagList *dl, Severity sev, const char *file, int line, int col,
   d->col = col;
   va_list ap;
   va_start(ap, fmt);
-  d->msg = arena_vprintf(&dl->arena, fmt, ap);
+  d->msg = arena_vprintf(&dl->arena, _(fmt), ap);
   va_end(ap);
   if (sev == SEV_ERROR) dl->nerrors++;
   if (sev == SEV_WARNING) dl->nwarnings++;
@@ -41,12 +43,12 @@ void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...) {
   if (d == &oom_diag) return;
   va_list ap;
   va_start(ap, fmt);
-  d->hint = arena_vprintf(&dl->arena, fmt, ap);
+  d->hint = arena_vprintf(&dl->arena, _(fmt), ap);
   va_end(ap);
 }
 
 static const char *severity_name(Severity s) {
-  return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
+  return s == SEV_ERROR ? _("error") : s == SEV_WARNING ? _("warning") : _("note");
 }
 
 static void print_one(const Diag *d, FILE *out);
@@ -69,11 +71,11 @@ static void print_one(const Diag *d, FILE *out) {
       fputc(' ', out);
     }
     fprintf(out, "%s: ", severity_name(d->sev));
-    if (d->column && d->unit) fprintf(out, "column \"%s\" (unit %s): ", d->column, d->unit);
-    else if (d->column) fprintf(out, "column \"%s\": ", d->column);
-    else if (d->unit) fprintf(out, "unit %s: ", d->unit);
-    fprintf(out, "%s\n", d->msg ? d->msg : "out of memory");
-    if (d->hint) fprintf(out, "  hint: %s\n", d->hint);
+    if (d->column && d->unit) fprintf(out, _("column \"%s\" (unit %s): "), d->column, d->unit);
+    else if (d->column) fprintf(out, _("column \"%s\": "), d->column);
+    else if (d->unit) fprintf(out, _("unit %s: "), d->unit);
+    fprintf(out, "%s\n", d->msg ? d->msg : _("out of memory"));
+    if (d->hint) fprintf(out, _("  hint: %s\n"), d->hint);
   }
 }
 

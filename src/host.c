@@ -22,6 +22,7 @@
 #include "boundary.h"
 #include "embedded.h"
 #include "exitcodes.h"
+#include "i18n.h"
 #include "readfile.h"
 
 typedef struct Host {
@@ -205,7 +206,7 @@ static int read_base(lua_State *L) {
   if (src == NULL || len > MAX_BASE_SIZE) {
     lua_pushnil(L);
     lua_pushfstring(L, "cannot read the base script %s: %s", path ? path : rel,
-                    src ? "larger than 4 MiB" : strerror(errno));
+                    src ? "larger than 4 MiB" : i18n_strerror(errno));
     free(src);
     return 2;
   }
@@ -330,7 +331,7 @@ int host_load(const char *path, const HostLimits *lim, Model *m, DiagList *dl) {
   size_t len;
   char *src = read_file(path, &len);
   if (src == NULL) {
-    Diag *d = diag_add(dl, SEV_ERROR, path, 0, 0, "cannot read the script: %s", strerror(errno));
+    Diag *d = diag_add(dl, SEV_ERROR, path, 0, 0, "cannot read the script: %s", i18n_strerror(errno));
     diag_hint(dl, d, "check the path; scripts live under criteria/<province>/");
     return EXIT_USAGE;
   }

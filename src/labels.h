@@ -1,6 +1,7 @@
 /*
-** labels.h — the words of tables and derivations, in Vietnamese (the default) and
-** English (--lang en). Machine formats (CSV headers, JSON keys) are not translated.
+** labels.h — the words of tables and derivations, in Vietnamese (the default, from the
+** catalogue: see i18n.h) and English (--lang en). Machine formats (CSV headers, JSON
+** keys) are not translated.
 */
 #ifndef TC_LABELS_H
 #define TC_LABELS_H

@@ -6,10 +6,11 @@
 
 #include "commands.h"
 #include "exitcodes.h"
+#include "i18n.h"
 #include "options.h"
 #include "version.h"
 
-static const char *const usage =
+static const char *const usage = N_(
   "tieuchi — evaluate digital-transformation assessment criteria (tiêu chí)\n"
   "\n"
   "usage: tieuchi COMMAND [ARGS] [OPTIONS]\n"
@@ -24,7 +25,7 @@ static const char *const usage =
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
   "            2 usage error · 3 script error\n"
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
-  "the criteria language, docs/auditing.md how to read a derivation.\n";
+  "the criteria language, docs/auditing.md how to read a derivation.\n");
 
 /* One row per command: its name, what runs it, and its help text. */
 static const struct {
@@ -33,7 +34,7 @@ static const struct {
   const char *help;
 } commands[] = {
   { "run", cmd_run,
-    "usage: tieuchi run SCRIPT DATA.csv [OPTIONS]\n"
+    N_("usage: tieuchi run SCRIPT DATA.csv [OPTIONS]\n"
     "\n"
     "Evaluate every unit (row) of DATA.csv with the decision in SCRIPT and print, per\n"
     "unit, what the decision decides: the group scores, the total and the rank; or the\n"
@@ -52,9 +53,10 @@ static const struct {
     "  --trace FILE.json        also write the full derivation trace\n"
     "  -o FILE                  write the results to FILE instead of stdout\n"
     "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
-    "  --lang vi|en             language of the table (default: vi)\n" },
+    "  --lang vi|en             language of the table and messages (default: from the\n"
+    "                           environment, LANG …; else vi)\n") },
   { "explain", cmd_explain,
-    "usage: tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE] [OPTIONS]\n"
+    N_("usage: tieuchi explain SCRIPT DATA.csv --unit ID [--indicator CODE] [OPTIONS]\n"
     "\n"
     "Show how the scores of one unit were derived: for each indicator (or only CODE)\n"
     "the formula, every input with its row and column in the dataset, the named steps,\n"
@@ -67,13 +69,14 @@ static const struct {
     "  --period YEAR            the year whose targets apply\n"
     "  --children FILE.csv      the children's data (see run --help)\n"
     "  --decimal-comma          the dataset uses Vietnamese notation\n"
-    "  --lang vi|en             language of the labels (default: vi)\n" },
+    "  --lang vi|en             language of the labels and messages (default: from the\n"
+    "                           environment, LANG …; else vi)\n") },
   { "check", cmd_check,
-    "usage: tieuchi check SCRIPT\n"
+    N_("usage: tieuchi check SCRIPT\n"
     "\n"
     "Run and compile the script without data: syntax errors, unknown names, type\n"
     "errors and cycles are errors (exit 3); points that do not add up are warnings.\n"
-    "Each finding has file:line:column and a hint.\n" },
+    "Each finding has file:line:column and a hint.\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -86,21 +89,23 @@ static int find_command(const char *name) {
 
 static int print_help(const char *command) {
   int i = find_command(command);
-  fputs(i >= 0 ? commands[i].help : usage, stdout);
+  fputs(_(i >= 0 ? commands[i].help : usage), stdout);
   return EXIT_OK;
 }
 
 int main(int argc, char **argv) {
   Options o;
+  i18n_init(options_env_lang());   /* the messages of the command line itself */
   int rc = options_parse(argc, argv, &o);
   if (rc != EXIT_OK) return rc;
+  if (o.lang != options_env_lang()) i18n_init(o.lang);
   if (o.version) {
     version_print(stdout);
     return EXIT_OK;
   }
   if (o.command == NULL) {
     if (o.help) return print_help(NULL);
-    fputs(usage, stderr);
+    fputs(_(usage), stderr);
     return EXIT_USAGE;
   }
   if (strcmp(o.command, "version") == 0) {
@@ -111,6 +116,6 @@ int main(int argc, char **argv) {
   if (o.help) return print_help(o.command);
   int i = find_command(o.command);
   if (i >= 0) return commands[i].run(&o);
-  fprintf(stderr, "tieuchi: unknown command \"%s\" (see tieuchi --help)\n", o.command);
+  fprintf(stderr, _("tieuchi: unknown command \"%s\" (see tieuchi --help)\n"), o.command);
   return EXIT_USAGE;
 }

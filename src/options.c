@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "exitcodes.h"
+#include "i18n.h"
 
 typedef struct Spec { const char *name; const char **dest; } Spec;
 
@@ -21,7 +22,7 @@ static const char *value_of(int argc, char **argv, int *i, const char *arg, size
 /* The language of the environment, as gettext reads it: LANGUAGE (a list, first
    wins), then LC_ALL, LC_MESSAGES, LANG. English when it starts with "en";
    Vietnamese otherwise, the tool's own language (C and POSIX included). */
-static Lang lang_from_env(void) {
+Lang options_env_lang(void) {
   static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
   for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
     const char *v = getenv(vars[i]);
@@ -48,38 +49,38 @@ int options_parse(int argc, char **argv, Options *o) {
       matched = true;
       *specs[s].dest = value_of(argc, argv, &i, a, n);
       if (*specs[s].dest == NULL) {
-        fprintf(stderr, "tieuchi: %s needs a value\n", specs[s].name);
+        fprintf(stderr, _("tieuchi: %s needs a value\n"), specs[s].name);
         return EXIT_USAGE;
       }
     }
     if (matched) continue;
     if (a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "tieuchi: unknown option %s (see tieuchi --help)\n", a);
+      fprintf(stderr, _("tieuchi: unknown option %s (see tieuchi --help)\n"), a);
       return EXIT_USAGE;
     }
     if (o->command == NULL) o->command = a;
     else if (o->nargs < 4) o->args[o->nargs++] = a;
-    else { fprintf(stderr, "tieuchi: too many arguments\n"); return EXIT_USAGE; }
+    else { fprintf(stderr, _("tieuchi: too many arguments\n")); return EXIT_USAGE; }
   }
   if (period) {
     char *end;
     long y = strtol(period, &end, 10);
     if (*end != '\0' || y < 1900 || y > 2200) {
-      fprintf(stderr, "tieuchi: --period is a year, like --period 2024\n");
+      fprintf(stderr, _("tieuchi: --period is a year, like --period 2024\n"));
       return EXIT_USAGE;
     }
     o->period = (int)y;
   }
-  o->lang = lang_from_env();
+  o->lang = options_env_lang();
   if (lang && strcmp(lang, "en") == 0) o->lang = LANG_EN;
   else if (lang && strcmp(lang, "vi") == 0) o->lang = LANG_VI;
   else if (lang) {
-    fprintf(stderr, "tieuchi: --lang is vi or en\n");
+    fprintf(stderr, _("tieuchi: --lang is vi or en\n"));
     return EXIT_USAGE;
   }
   if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json") &&
       strcmp(o->format, "xlsx")) {
-    fprintf(stderr, "tieuchi: --format is table, csv, json or xlsx\n");
+    fprintf(stderr, _("tieuchi: --format is table, csv, json or xlsx\n"));
     return EXIT_USAGE;
   }
   return EXIT_OK;

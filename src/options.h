@@ -25,6 +25,8 @@ typedef struct Options {
   bool version;             /* --version */
 } Options;
 
+/* The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
+Lang options_env_lang(void);
 /* Returns 0, or prints why to stderr and returns EXIT_USAGE. */
 int options_parse(int argc, char **argv, Options *o);
 

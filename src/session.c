@@ -13,6 +13,7 @@
 #include "exitcodes.h"
 #include "hierarchy.h"
 #include "host.h"
+#include "i18n.h"
 #include "progress.h"
 
 #define MAX_GENERATIONS 3          /* province → district → commune */
@@ -61,7 +62,7 @@ static int read_data(Session *s, const char *data, const EvalRequest *req) {
   struct stat st;
   if (stat(data, &st) != 0) {
     Diag *d = diag_add(&s->data_diags, SEV_ERROR, data, 0, 0, "cannot read the dataset: %s",
-                       strerror(errno));
+                       i18n_strerror(errno));
     diag_hint(&s->data_diags, d, "check the path");
     return EXIT_USAGE;
   }

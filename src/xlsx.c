@@ -3,6 +3,8 @@
 */
 #include "xlsx.h"
 
+#include "i18n.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,13 +54,13 @@ static void add_formats(Xlsx *x) {
 int xlsx_open(Xlsx *x, const char *path) {
   memset(x, 0, sizeof *x);
   if (path == NULL) {
-    fprintf(stderr, "tieuchi: an XLSX workbook is a file: give its name with -o FILE.xlsx\n");
+    fprintf(stderr, _("tieuchi: an XLSX workbook is a file: give its name with -o FILE.xlsx\n"));
     return -1;
   }
   x->path = path;
   x->wb = workbook_new(path);
   if (x->wb == NULL) {
-    fprintf(stderr, "tieuchi: cannot create the workbook %s\n", path);
+    fprintf(stderr, _("tieuchi: cannot create the workbook %s\n"), path);
     return -1;
   }
   set_properties(x);
@@ -81,7 +83,7 @@ lxw_worksheet *xlsx_sheet(Xlsx *x, const char *name) {
   if (n == 0 || workbook_get_worksheet_by_name(x->wb, clean) != NULL)
     snprintf(clean + (n > 24 ? 24 : n), sizeof clean - (n > 24 ? 24 : n), " %d", ++x->nsheets);
   lxw_worksheet *ws = workbook_add_worksheet(x->wb, clean);
-  if (ws == NULL) fprintf(stderr, "tieuchi: cannot add the sheet \"%s\" to %s\n", clean, x->path);
+  if (ws == NULL) fprintf(stderr, _("tieuchi: cannot add the sheet \"%s\" to %s\n"), clean, x->path);
   return ws;
 }
 
@@ -107,6 +109,6 @@ int xlsx_close(Xlsx *x) {
   lxw_error err = workbook_close(x->wb);
   x->wb = NULL;
   if (err == LXW_NO_ERROR) return 0;
-  fprintf(stderr, "tieuchi: writing the workbook %s failed: %s\n", x->path, lxw_strerror(err));
+  fprintf(stderr, _("tieuchi: writing the workbook %s failed: %s\n"), x->path, lxw_strerror(err));
   return -1;
 }

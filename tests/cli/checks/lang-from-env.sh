@@ -21,3 +21,8 @@ LANGOPT="--lang vi"
 expect "Quyết định" LANG=en_US.UTF-8
 LANGOPT="--lang en"
 expect Decision LANG=vi_VN.UTF-8
+# Without the Vietnamese catalogue, messages fall back to English, and a warning says so.
+TIEUCHI_LOCALEDIR=/nonexistent LANG=C.UTF-8 $RUNNER "$BUILD/tieuchi" run tests/cli/fixtures/small.lua \
+  tests/cli/fixtures/small.csv >"$TMP/nocat.out" 2>"$TMP/nocat.err" || true
+grep -q "^Decision" "$TMP/nocat.out"
+grep -q "the Vietnamese messages (tieuchi.mo) are not installed" "$TMP/nocat.err"
