@@ -27,6 +27,14 @@ static const char *const vi[L_COUNT] = {
   [L_RECOGNITION] = "Công nhận", [L_RULE] = "Điều kiện", [L_NO_LEVEL] = "chưa đạt mức 1",
   [L_CHILDREN] = "Đơn vị trực thuộc", [L_LEGAL] = "Căn cứ", [L_RESPONSIBLE] = "Người phụ trách",
   [L_AGENCY] = "Đơn vị chủ trì", [L_OUTCOME] = "Kết luận", [L_LEVEL_RULE] = "Quy tắc xác định mức", [L_INCOMPLETE] = "thiếu dữ liệu", [L_NONE_ASSIGNED] = "không có chỉ tiêu nào được giao",
+  [L_REPORT] = "Báo cáo đánh giá", [L_ISSUED] = "ngày ban hành", [L_ISSUER] = "Cơ quan ban hành",
+  [L_PROVINCE] = "Tỉnh", [L_SCRIPT] = "Bộ tiêu chí", [L_RESULTS] = "Kết quả đánh giá",
+  [L_SORT_HINT] = "Nhấn vào tiêu đề cột để sắp xếp; nhấn vào mã đơn vị để xem diễn giải.",
+  [L_BARS] = "Điểm theo nhóm", [L_BARS_MET] = "Số chỉ tiêu đạt",
+  [L_DERIVATIONS] = "Diễn giải từng đơn vị",
+  [L_READ_HINT] = "Mở một đơn vị, rồi một chỉ số: công thức, số liệu đầu vào với tệp:dòng và cột, các bước tính, nhánh được chọn, điểm.",
+  [L_ALL_FINDINGS] = "Tất cả vấn đề được phát hiện", [L_NO_FINDINGS] = "Không có vấn đề nào.",
+  [L_PERIODS_JUDGED] = "Năm đánh giá",
 };
 
 static const char *const en[L_COUNT] = {
@@ -53,6 +61,14 @@ static const char *const en[L_COUNT] = {
   [L_RECOGNITION] = "Recognition", [L_RULE] = "Rule", [L_NO_LEVEL] = "level 1 not reached",
   [L_CHILDREN] = "Children", [L_LEGAL] = "Legal basis", [L_RESPONSIBLE] = "Responsible",
   [L_AGENCY] = "Lead agency", [L_OUTCOME] = "Outcome", [L_LEVEL_RULE] = "Level rule", [L_INCOMPLETE] = "incomplete", [L_NONE_ASSIGNED] = "no criterion assigned",
+  [L_REPORT] = "Assessment report", [L_ISSUED] = "issued", [L_ISSUER] = "Issued by",
+  [L_PROVINCE] = "Province", [L_SCRIPT] = "Criteria script", [L_RESULTS] = "Results",
+  [L_SORT_HINT] = "Click a column header to sort; click a unit's code to see its derivation.",
+  [L_BARS] = "Points per group", [L_BARS_MET] = "Criteria met",
+  [L_DERIVATIONS] = "Derivation per unit",
+  [L_READ_HINT] = "Open a unit, then an indicator: the formula, the inputs with file:row and column, the steps, the branch taken, the score.",
+  [L_ALL_FINDINGS] = "All problems found", [L_NO_FINDINGS] = "No problems.",
+  [L_PERIODS_JUDGED] = "Year judged",
 };
 
 const char *label(Lang lang, LabelId id) {
