@@ -10,95 +10,17 @@
 #include "fmt.h"
 #include "html.h"
 #include "outcomes_out.h"
+#include "report_assets.h"
 #include "report_svg.h"
 #include "results_out.h"
 #include "trace_out.h"
 
-/* The report's additions to the house style: header, sortable table, charts, and the
-** derivation lines of emit.c (d0…d5: depth; h: heading; src: where a value comes from). */
-static const char report_css[] =
-  "header{text-align:center;margin-bottom:1.5em}\n"
-  "header .issuer{font-weight:bold;text-transform:uppercase;margin:0}\n"
-  "header .decno{margin:.3em 0 1em}\n"
-  "dl.meta{display:grid;grid-template-columns:max-content auto;gap:.15em 1em;text-align:left;"
-  "margin:0 auto;max-width:60em}\n"
-  "dl.meta dt{font-weight:bold}dl.meta dd{margin:0;overflow-wrap:anywhere}\n"
-  "th.sort{cursor:pointer}th.sort::after{content:\" \\2195\";color:#999;font-weight:normal}\n"
-  "th[aria-sort=ascending]::after{content:\" \\25B2\";color:#111}\n"
-  "th[aria-sort=descending]::after{content:\" \\25BC\";color:#111}\n"
-  "div.scroll{overflow-x:auto}table.results th,table.results td{white-space:nowrap}\n"
-  "table.results tbody tr:nth-child(even){background:#f7f8fa}\n"
-  ".charts{display:flex;flex-wrap:wrap;gap:1em 2.5em}\n"
-  "figure{margin:0}figcaption{font-weight:bold;font-size:.9em;margin-bottom:.2em}\n"
-  "svg text{font:12px sans-serif;fill:#111}svg .bg{fill:#e8ecf2}svg .bar{fill:#3b6ea5}\n"
-  "svg .bar.partial{fill:#c9a227}\n"
-  ".swatch{display:inline-block;width:.9em;height:.9em;vertical-align:middle;background:#c9a227}\n"
-  "details.unit{border:1px solid #bbb;border-radius:4px;margin:.5em 0;padding:.3em .8em}\n"
-  "details.unit>summary{cursor:pointer;font-size:1.05em}\n"
-  "details.unit[open]>summary{border-bottom:1px solid #ddd;margin-bottom:.4em}\n"
-  "details.ind{margin:.15em 0 .15em 1em}details.ind>summary{cursor:pointer}\n"
-  "h3.grp{font-size:1em;margin:.9em 0 .3em;border-bottom:1px solid #ddd}\n"
-  ".code{font-family:monospace;font-weight:bold}.num{font-variant-numeric:tabular-nums}\n"
-  ".deriv{margin:.3em 0 .7em 1.2em;padding:.3em .7em;border-left:3px solid #d0d7e2}\n"
-  ".d1{margin-left:1.5em}.d2{margin-left:3em}.d3{margin-left:4.5em}.d4{margin-left:6em}"
-  ".d5{margin-left:7.5em}\n"
-  "pre.f{font-size:.9em;background:#f4f6f9;padding:.3em .6em;margin-top:.15em;margin-bottom:.15em;"
-  "white-space:pre-wrap}\n"
-  ".h,.k,.score{font-weight:bold}.ml{white-space:pre-line}\n"
-  ".src{font-family:monospace;font-size:.88em;color:#245a8a}.ops{color:#555}\n"
-  "ul.diags{padding-left:1.2em}ul.diags code{white-space:pre-wrap;font-size:.88em}\n"
-  "li.error code{color:#a31515}li.warning code{color:#8a6d00}a.to{font-size:.88em}\n";
-
-/* Sorting by a column header (click or Enter), numbers as numbers and "3/5" as a share,
-** blanks last; opening the <details> a link points to. Everything reads without it. */
-static const char report_js[] =
-  "(function () {\n"
-  "  'use strict';\n"
-  "  var lang = document.documentElement.lang;\n"
-  "  function key(cell) {\n"
-  "    var s = cell.textContent.trim(), m;\n"
-  "    if (s === '') return null;\n"
-  "    if (/^-?\\d+(\\.\\d+)?$/.test(s)) return parseFloat(s);\n"
-  "    if ((m = /^(\\d+)\\/(\\d+)$/.exec(s))) return +m[2] ? m[1] / m[2] : 0;\n"
-  "    return s;\n"
-  "  }\n"
-  "  function compare(a, b) {\n"
-  "    if (typeof a === 'number' && typeof b === 'number') return a - b;\n"
-  "    if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;\n"
-  "    return a.localeCompare(b, lang, { numeric: true });\n"
-  "  }\n"
-  "  function sortBy(table, col, th) {\n"
-  "    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;\n"
-  "    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (h) {\n"
-  "      h.removeAttribute('aria-sort');\n"
-  "    });\n"
-  "    th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');\n"
-  "    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);\n"
-  "    rows.sort(function (x, y) {\n"
-  "      var a = key(x.cells[col]), b = key(y.cells[col]);\n"
-  "      if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;\n"
-  "      return dir * compare(a, b);\n"
-  "    });\n"
-  "    rows.forEach(function (r) { body.appendChild(r); });\n"
-  "  }\n"
-  "  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (t) {\n"
-  "    Array.prototype.forEach.call(t.tHead.rows[0].cells, function (th, col) {\n"
-  "      th.tabIndex = 0;\n"
-  "      th.classList.add('sort');\n"
-  "      th.addEventListener('click', function () { sortBy(t, col, th); });\n"
-  "      th.addEventListener('keydown', function (ev) {\n"
-  "        if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); sortBy(t, col, th); }\n"
-  "      });\n"
-  "    });\n"
-  "  });\n"
-  "  function openTarget() {\n"
-  "    var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));\n"
-  "    for (; el; el = el.parentElement) if (el.tagName === 'DETAILS') el.open = true;\n"
-  "  }\n"
-  "  window.addEventListener('hashchange', openTarget);\n"
-  "  openTarget();\n"
-  "  document.documentElement.setAttribute('data-report', 'ready');\n"
-  "})();\n";
+/* "Đạt", "Không đạt" or "chưa xác định" in its colour. */
+static void met_span(FILE *out, const Value *v, Lang lang) {
+  fprintf(out, "<span class=\"%s\">", v->kind != V_BOOL ? "unknown" : v->n != 0 ? "met" : "notmet");
+  html_text(out, outcomes_met_word(v, lang));
+  fputs("</span>", out);
+}
 
 /* ------------------------------------------------------------ header */
 
@@ -194,9 +116,10 @@ static void table_html(FILE *out, const Model *m, const Table *t, Lang lang) {
     html_text(out, t->cell[row][0]);
     fputs("</a></td>", out);
     for (int c = 1; c < t->ncols; c++) {
-      const char *s = t->cell[row][c] ? t->cell[row][c] : "", *cls = word_class(s, lang);
-      fprintf(out, "<td%s%s%s%s>", t->right[c] || cls ? " class=\"" : "", t->right[c] ? "num" : "",
-              cls ? cls : "", t->right[c] || cls ? "\"" : "");
+      const char *s = t->cell[row][c] ? t->cell[row][c] : "";
+      const char *cls = t->right[c] ? "num" : word_class(s, lang);
+      if (cls) fprintf(out, "<td class=\"%s\">", cls);
+      else fputs("<td>", out);
       html_text(out, s);
       fputs("</td>", out);
     }
@@ -318,6 +241,11 @@ static void indicator_status(FILE *out, const Model *m, const Results *r, int u,
   } else if (!ind->is_value) {
     fmt_fixed(buf, sizeof buf, s->value, m->dec.decimals);
     fprintf(out, " <span class=\"num score\">%s / %g</span>", buf, ind->max);
+    if (s->status == S_CLAMPED) {                /* visible before the derivation is opened */
+      char raw[64];
+      fmt_exact(raw, sizeof raw, s->raw);
+      fprintf(out, " <span class=\"unknown\">(%s %s: %s)</span>", raw, label(lang, L_CLAMPED), buf);
+    }
   } else {
     fmt_value(buf, sizeof buf, m, eval_value(m, r, u, k), -1);
     fputs(" <span class=\"num score\">", out);
@@ -329,9 +257,8 @@ static void indicator_status(FILE *out, const Model *m, const Results *r, int u,
     if (v->kind == V_NONE || (m->ctx_kind == CTX_PERIODS && c != r->period[u])) continue;
     fputs(" · ", out);
     html_text(out, m->ctxs[c].code);
-    fprintf(out, ": <span class=\"%s\">", v->kind != V_BOOL ? "unknown" : v->n != 0 ? "met" : "notmet");
-    html_text(out, outcomes_met_word(v, lang));
-    fputs("</span>", out);
+    fputs(": ", out);
+    met_span(out, v, lang);
   }
 }
 
@@ -401,10 +328,8 @@ static void unit_summary(FILE *out, const Model *m, const Results *r, int u, Lan
     const Value *v = &r->recog[(size_t)u * (size_t)r->nrecs + (size_t)i];
     fputs(sep, out);
     html_text(out, m->recs[i].name);
-    fprintf(out, ": <span class=\"%s\">",
-            v->kind != V_BOOL ? "unknown" : v->n != 0 ? "met" : "notmet");
-    html_text(out, outcomes_met_word(v, lang));
-    fputs("</span>", out);
+    fputs(": ", out);
+    met_span(out, v, lang);
   }
 }
 

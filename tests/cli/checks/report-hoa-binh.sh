@@ -65,6 +65,14 @@ def fixed(v):
     s = "%.2f" % (round(abs(v) * 100 + 1e-9) / 100)
     return ("-" + s) if v < 0 and s.strip("0.") else s
 
+def value(i):
+    """An input's value as explain shows it (this script has no percent or invalid cells)."""
+    if i["state"] == "blank": return "ô trống (thiếu dữ liệu)"
+    v = i["value"]
+    if isinstance(v, bool): return "yes" if v else "no"
+    if isinstance(v, str): return '"%s"' % v
+    return repr(v) if v != int(v) else str(int(v))
+
 # 1. The results table: every cell as `run --format csv` has it; codes link to the units.
 table = next(doc.find(lambda n: n.tag == "table" and "results" in n.cls()))
 head = [th.text().strip() for th in table.find(lambda n: n.tag == "th")]
@@ -93,7 +101,7 @@ for i, fig in enumerate(figs):
 # 3. Every unit: totals, group sums, and the derivation of each of the 48 indicators.
 units = list(doc.find(lambda n: n.tag == "details" and "unit" in n.cls()))
 assert [u.attrs["data-unit"] for u in units] == [r["unit"] for r in rows]
-checked = 0
+checked = clamped = 0
 for ui, (unit, row, tu) in enumerate(zip(units, rows, trace["units"])):
     assert unit.attrs["id"] == "u%d" % ui
     summary = next(unit.find(lambda n: n.tag == "summary")).text()
@@ -114,16 +122,23 @@ for ui, (unit, row, tu) in enumerate(zip(units, rows, trace["units"])):
         formula = next(deriv.find(lambda n: n.tag == "pre"))
         assert formula.text().strip(), ti["code"]
         # every input: its value and its cell, as the trace has them
-        origins = [s.text() for s in deriv.find(lambda n: n.tag == "span" and "src" in n.cls()
-                                                and n.text().startswith("←"))]
+        cells = [d for d in deriv.kids if isinstance(d, Node) and any(
+            "src" in k.cls() and k.text().startswith("←") for k in d.kids if isinstance(k, Node))]
         if "substitution" not in ti or not ti["substitution"]["applied"]:
-            want = ['← %s:%d, cột %d "%s"' % (data, i["row"], i["col"], i["column"]) for i in ti["inputs"]]
-            assert origins == want, (ti["code"], origins, want)
+            want = ['%s = %s   ← %s:%d, cột %d "%s"' % (i["name"], value(i), data, i["row"], i["col"],
+                                                       i["column"]) for i in ti["inputs"]]
+            got = [c.text().split("  (")[0] for c in cells]
+            assert got == want, (ti["code"], got, want)
         score_line = [l for l in lines if l.startswith("Điểm: ")][-1]
         if ti["status"] in ("ok", "clamped"):
             text = "%s / %g" % (fixed(ti["score"]), ti["max"])
+            if ti["status"] == "clamped":                  # and the formula's value
+                clamped += 1
+                clamp = "(%s ngoài khoảng [0, tối đa], đưa về: %s)" % (ti["raw"], fixed(ti["score"]))
+                assert score_line == "Điểm: %s  %s" % (text, clamp), (score_line, clamp)
+                text += " " + clamp
             assert shown.endswith(" " + text), (shown, text)
-            assert score_line.startswith("Điểm: " + text), (score_line, text)
+            assert score_line.startswith("Điểm: %s / %g" % (fixed(ti["score"]), ti["max"])), (score_line, text)
             assert float(ind.attrs["data-score"]) == ti["score"], (ind.attrs, ti["score"])
         else:
             assert shown.endswith(" " + ti["why"]) and score_line == "Điểm: " + ti["why"], (shown, ti)
@@ -134,7 +149,7 @@ for ui, (unit, row, tu) in enumerate(zip(units, rows, trace["units"])):
     # the unit's data problems link to the indicator they are about
     for a in unit.find(lambda n: n.tag == "a" and "to" in n.cls()):
         assert a.attrs["href"].startswith("#u%d-" % ui), a.attrs
-assert checked == 8 * 48
+assert checked == 8 * 48 and clamped >= 1, (checked, clamped)
 problems = next(doc.find(lambda n: n.tag == "section" and n.attrs.get("id") == "problems"))
 assert len(list(problems.find(lambda n: n.tag == "li"))) >= 3
 print("report ok: 8 communes x 48 indicators, every number as run and the trace have it")
