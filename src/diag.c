@@ -51,18 +51,16 @@ static const char *severity_name(Severity s) {
   return s == SEV_ERROR ? _("error") : s == SEV_WARNING ? _("warning") : _("note");
 }
 
-static void print_one(const Diag *d, FILE *out);
-
 void diag_print(const DiagList *dl, FILE *out) {
-  for (size_t i = 0; i < dl->n; i++) print_one(&dl->v[i], out);
+  for (size_t i = 0; i < dl->n; i++) diag_print_one(&dl->v[i], out);
 }
 
 void diag_print_unit(const DiagList *dl, FILE *out, const char *unit) {
   for (size_t i = 0; i < dl->n; i++)
-    if (dl->v[i].unit == NULL || strcmp(dl->v[i].unit, unit) == 0) print_one(&dl->v[i], out);
+    if (dl->v[i].unit == NULL || strcmp(dl->v[i].unit, unit) == 0) diag_print_one(&dl->v[i], out);
 }
 
-static void print_one(const Diag *d, FILE *out) {
+void diag_print_one(const Diag *d, FILE *out) {
   {
     if (d->file) {
       fprintf(out, "%s:", d->file);

@@ -38,6 +38,8 @@ Diag *diag_add(DiagList *dl, Severity sev, const char *file, int line, int col,
 void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
 void diag_print(const DiagList *dl, FILE *out);
+/* One finding, as diag_print prints it (its line, then its hint). */
+void diag_print_one(const Diag *d, FILE *out);
 /* Only the findings about one unit, and those about no unit in particular. */
 void diag_print_unit(const DiagList *dl, FILE *out, const char *unit);
 void diag_free(DiagList *dl);

@@ -91,6 +91,19 @@ static const char *const labels[L_COUNT] = {
   [L_COLUMN_NAME] = NC_("label", "Column"),
   [L_EVALUATING] = NC_("label", "Evaluating"),
   [L_FORMULAS] = NC_("label", "formulas"),
+  [L_REPORT] = NC_("label", "Assessment report"),
+  [L_ISSUED] = NC_("label", "issued"),
+  [L_ISSUER] = NC_("label", "Issued by"),
+  [L_PROVINCE] = NC_("label", "Province"),
+  [L_SCRIPT] = NC_("label", "Criteria script"),
+  [L_SORT_HINT] = NC_("label", "Click a column header to sort; click a unit's code to see its derivation."),
+  [L_BARS] = NC_("label", "Points per group"),
+  [L_BARS_MET] = NC_("label", "Criteria met"),
+  [L_DERIVATIONS] = NC_("label", "Derivation per unit"),
+  [L_READ_HINT] = NC_("label", "Open a unit, then an indicator: the formula, the inputs with file:row and column, the steps, the branch taken, the score."),
+  [L_ALL_FINDINGS] = NC_("label", "All problems found"),
+  [L_NO_FINDINGS] = NC_("label", "No problems."),
+  [L_PERIODS_JUDGED] = NC_("label", "Year judged"),
 };
 
 const char *label(Lang lang, LabelId id) {

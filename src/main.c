@@ -20,6 +20,7 @@ static const char *const usage = N_(
   "                           reached, recognitions\n"
   "  explain SCRIPT DATA.csv  how one unit's scores were derived (--unit ID)\n"
   "  check SCRIPT             load and compile a script, report errors and warnings\n"
+  "  report SCRIPT DATA.csv   an HTML audit report with every derivation (-o FILE)\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -77,6 +78,23 @@ static const struct {
     "Run and compile the script without data: syntax errors, unknown names, type\n"
     "errors and cycles are errors (exit 3); points that do not add up are warnings.\n"
     "Each finding has file:line:column and a hint.\n") },
+  { "report", cmd_report,
+    N_("usage: tieuchi report SCRIPT DATA.csv [OPTIONS]\n"
+    "\n"
+    "Evaluate DATA.csv as run does and write one self-contained HTML page (no network,\n"
+    "no external files): the decision's number, date and issuer; the results table of\n"
+    "run, sortable by any column; bar charts per group (points) or of the criteria met;\n"
+    "then, for every unit, the derivation of every indicator as explain shows it (the\n"
+    "formula, each input with its file:row and column, the steps, the branch taken, the\n"
+    "score or the targets met) and its data problems; then every problem found. Data\n"
+    "problems are also listed on stderr.\n"
+    "\n"
+    "  -o FILE.html             write the page to FILE.html instead of stdout\n"
+    "  --period YEAR            the year whose targets apply (see run --help)\n"
+    "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
+    "  --lang vi|en             language of the page (default: from the environment,\n"
+    "                           LANG …; else vi)\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

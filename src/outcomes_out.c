@@ -134,12 +134,17 @@ static void table_row(Table *t, const Model *m, const Dataset *ds, const Results
   table_put(t, row, col, label(lang, outcomes_incomplete(m, r, u) ? L_INCOMPLETE : L_COMPLETE));
 }
 
+int outcomes_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
+  if (table_init(t, 3 + context_columns(m) + m->nrecs, r->nunits + 1) != 0) return -1;
+  table_header(t, m, lang);
+  for (int u = 0; u < r->nunits; u++) table_row(t, m, ds, r, u, lang);
+  return 0;
+}
+
 void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
   results_heading(out, m, ds, r, lang);
   Table t;
-  if (table_init(&t, 3 + context_columns(m) + m->nrecs, r->nunits + 1) != 0) return;
-  table_header(&t, m, lang);
-  for (int u = 0; u < r->nunits; u++) table_row(&t, m, ds, r, u, lang);
+  if (outcomes_fill(&t, m, ds, r, lang) != 0) return;
   table_print(out, &t);
   table_free(&t);
   if (m->nrecs > 0) fputc('\n', out);

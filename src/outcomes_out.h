@@ -11,7 +11,10 @@
 #include "eval.h"
 #include "labels.h"
 #include "model.h"
+#include "table.h"
 
+/* The cells of the outcomes table (see results_fill): 0, or -1 when out of memory. */
+int outcomes_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 void outcomes_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 void outcomes_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 void outcomes_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);

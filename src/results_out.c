@@ -35,35 +35,40 @@ void results_heading(FILE *out, const Model *m, const Dataset *ds, const Results
   fprintf(out, "%s: %s, %d %s\n\n", label(lang, L_DATA), ds->path, r->nunits, label(lang, L_UNITS));
 }
 
-void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
-  if (m->ctx_kind != CTX_NONE) { outcomes_table(out, m, ds, r, lang); return; }
+int results_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
+  if (m->ctx_kind != CTX_NONE) return outcomes_fill(t, m, ds, r, lang);
   const Decision *d = &m->dec;
-  results_heading(out, m, ds, r, lang);
-  Table t;
-  if (table_init(&t, m->ngroups + 5, r->nunits + 1) != 0) return;
-  table_put(&t, 0, 0, label(lang, L_UNIT));
-  table_put(&t, 0, 1, label(lang, L_NAME));
-  for (int g = 0; g < m->ngroups; g++) { table_put(&t, 0, 2 + g, m->groups[g].code); t.right[2 + g] = true; }
-  table_put(&t, 0, 2 + m->ngroups, label(lang, L_TOTAL));
-  table_put(&t, 0, 3 + m->ngroups, label(lang, L_RANK));
-  table_put(&t, 0, 4 + m->ngroups, label(lang, L_STATUS));
-  t.right[2 + m->ngroups] = t.right[3 + m->ngroups] = true;
+  if (table_init(t, m->ngroups + 5, r->nunits + 1) != 0) return -1;
+  table_put(t, 0, 0, label(lang, L_UNIT));
+  table_put(t, 0, 1, label(lang, L_NAME));
+  for (int g = 0; g < m->ngroups; g++) { table_put(t, 0, 2 + g, m->groups[g].code); t->right[2 + g] = true; }
+  table_put(t, 0, 2 + m->ngroups, label(lang, L_TOTAL));
+  table_put(t, 0, 3 + m->ngroups, label(lang, L_RANK));
+  table_put(t, 0, 4 + m->ngroups, label(lang, L_STATUS));
+  t->right[2 + m->ngroups] = t->right[3 + m->ngroups] = true;
   for (int u = 0; u < r->nunits; u++) {
     char buf[64];
-    if (t.cell[u + 1] == NULL) continue;
-    table_put(&t, u + 1, 0, ds->unit_ids[u]);
-    table_put(&t, u + 1, 1, ds->names[u]);
+    table_put(t, u + 1, 0, ds->unit_ids[u]);
+    table_put(t, u + 1, 1, ds->names[u]);
     for (int g = 0; g < m->ngroups; g++) {
       fmt_fixed(buf, sizeof buf, group_sum(r, u, g), d->decimals);
-      table_put(&t, u + 1, 2 + g, buf);
+      table_put(t, u + 1, 2 + g, buf);
     }
     fmt_fixed(buf, sizeof buf, r->total[u], d->decimals);
-    table_put(&t, u + 1, 2 + m->ngroups, buf);
+    table_put(t, u + 1, 2 + m->ngroups, buf);
     snprintf(buf, sizeof buf, "%d", r->rank[u]);
-    table_put(&t, u + 1, 3 + m->ngroups, r->rank[u] ? buf : "");
+    table_put(t, u + 1, 3 + m->ngroups, r->rank[u] ? buf : "");
     snprintf(buf, sizeof buf, label(lang, L_UNSCORED), r->unscored[u]);
-    table_put(&t, u + 1, 4 + m->ngroups, r->unscored[u] ? buf : label(lang, L_COMPLETE));
+    table_put(t, u + 1, 4 + m->ngroups, r->unscored[u] ? buf : label(lang, L_COMPLETE));
   }
+  return 0;
+}
+
+void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
+  if (m->ctx_kind != CTX_NONE) { outcomes_table(out, m, ds, r, lang); return; }
+  results_heading(out, m, ds, r, lang);
+  Table t;
+  if (results_fill(&t, m, ds, r, lang) != 0) return;
   table_print(out, &t);
   table_free(&t);
 }

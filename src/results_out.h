@@ -12,7 +12,12 @@
 #include "eval.h"
 #include "labels.h"
 #include "model.h"
+#include "table.h"
 
+/* The cells of the results table as `run` prints them (the header row, then one row per
+   unit in the dataset's order): points, or criteria met (outcomes_fill). 0, or -1 when
+   out of memory. */
+int results_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 void results_table(FILE *out, const Model *m, const Dataset *ds, const Results *r, Lang lang);
 void results_csv(FILE *out, const Model *m, const Dataset *ds, const Results *r);
 void results_json(FILE *out, const Model *m, const Dataset *ds, const Results *r);

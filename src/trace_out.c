@@ -249,50 +249,56 @@ void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
 
 /* ------------------------------------------------------------ explain */
 
-/* Print text under indent, without blank lines and without the indentation its
-** lines have in common (a formula written inside [[ ]] in the script). */
-static void print_indented(FILE *out, const char *text, const char *indent) {
-  size_t common = (size_t)-1;
-  for (const char *p = text; *p;) {
-    size_t len = strcspn(p, "\n"), lead = strspn(p, " \t");
-    if (lead < len && lead < common) common = lead;
-    p += len + (p[len] == '\n');
-  }
-  for (const char *p = text; *p;) {
-    size_t len = strcspn(p, "\n"), lead = strspn(p, " \t");
-    if (lead < len) fprintf(out, "%s%.*s\n", indent, (int)(len - common), p + common);
-    p += len + (p[len] == '\n');
-  }
+/*
+** Every line below goes through an Emit (emit.h): as text it is `tieuchi explain`, as
+** HTML it is the derivation in `tieuchi report`. Indents are two spaces per level.
+*/
+
+/* "Label:", a section's heading line. */
+static void heading(Emit *e, const char *indent, const char *name) {
+  emit_begin(e, indent);
+  emit_span(e, "h", "%s:", name);
+  emit_end(e);
 }
 
-static void explain_formula_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
+/* "Đạt", "Không đạt" or "chưa xác định", coloured in HTML. */
+static void met_word(Emit *e, const Value *v, Lang lang) {
+  const char *cls = v->kind != V_BOOL ? "unknown" : v->n != 0 ? "met" : "notmet";
+  emit_span(e, cls, "%s", outcomes_met_word(v, lang));
+}
+
+static void explain_formula_inputs(Emit *e, const Model *m, const Dataset *ds, int u,
                                    const Indicator *ind, const char *indent, Lang lang);
 
-static void explain_inputs(FILE *out, const Model *m, const Dataset *ds, int u, int k,
+static void explain_inputs(Emit *e, const Model *m, const Dataset *ds, int u, int k,
                            Lang lang) {
-  explain_formula_inputs(out, m, ds, u, &m->inds[k], "  ", lang);
+  explain_formula_inputs(e, m, ds, u, &m->inds[k], "  ", lang);
 }
 
 /* The inputs a formula reads, with their cell in the dataset. */
-static void explain_formula_inputs(FILE *out, const Model *m, const Dataset *ds, int u,
+static void explain_formula_inputs(Emit *e, const Model *m, const Dataset *ds, int u,
                                    const Indicator *ind, const char *indent, Lang lang) {
-  char val[256];
+  char val[256], sub[32];
   int n;
   InputRef *refs = formula_inputs(m, ind, &n);
-  if (n > 0) fprintf(out, "%s%s:\n", indent, label(lang, L_INPUTS));
+  snprintf(sub, sizeof sub, "%s  ", indent);
+  if (n > 0) heading(e, indent, label(lang, L_INPUTS));
   for (int i = 0; i < n; i++) {
     InputOrigin o;
     const Input *in = &m->inputs[refs[i].input];
     derive_input(ds, m, u, refs[i].input, &o);
     if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, refs[i].input);
     else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
-    fprintf(out, "%s  %s = %s", indent, refs[i].name, val);
-    if (o.state == CELL_INVALID) fprintf(out, " \"%s\"", o.cell);
+    emit_begin(e, sub);
+    emit_printf(e, "%s = %s", refs[i].name, val);
+    if (o.state == CELL_INVALID) emit_printf(e, " \"%s\"", o.cell);
+    emit_text(e, "   ");
     if (o.column)
-      fprintf(out, "   ← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
+      emit_span(e, "src", "← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
     else
-      fprintf(out, "   ← %s \"%s\"", label(lang, L_NO_COLUMN), in->name);
-    fprintf(out, "  (%s%s%s)\n", input_type_name(in->type), in->label ? ": " : "", in->label ? in->label : "");
+      emit_span(e, "src", "← %s \"%s\"", label(lang, L_NO_COLUMN), in->name);
+    emit_span(e, "muted", "  (%s%s%s)", input_type_name(in->type), in->label ? ": " : "", in->label ? in->label : "");
+    emit_end(e);
   }
   free(refs);
 }
@@ -307,7 +313,7 @@ static void operand(char *buf, size_t size, Model *m, const Node *n, const Value
 }
 
 /* "[0.6 >= 0.85]": the operands of a comparison, from the recorded node values. */
-static void operands(FILE *out, Model *m, const Node *c, const Value *nv) {
+static void operands(Emit *e, Model *m, const Node *c, const Value *nv) {
   char a[128], b[128];
   if (c->tag != N_BIN || c->op < OP_EQ || c->op > OP_GE) return;
   for (int side = 0; side < 2; side++)           /* the clause's value already says why */
@@ -323,64 +329,90 @@ static void operands(FILE *out, Model *m, const Node *c, const Value *nv) {
     if (y->tag == N_NUM && y->pct && !(x->tag == N_NUM) && v.kind == V_NUM)
       snprintf(side ? b : a, sizeof a, "%.12g%%", v.n * 100);
   }
-  fprintf(out, "  [%s %s %s]", a, ops[c->op], b);
+  emit_text(e, "  ");
+  emit_span(e, "ops", "[%s %s %s]", a, ops[c->op], b);
 }
 
-static void explain_slots(FILE *out, Model *m, const Indicator *ind, const Value *slots,
+static void explain_slots(Emit *e, Model *m, const Indicator *ind, const Value *slots,
                           const Value *nv, Lang lang) {
   char buf[512];
   const Formula *f = &ind->score;
   bool any = false;
   for (int s = 0; s < ind->prog.nslots; s++) {
     if (ind->slots[s].kind != SLOT_STEP) continue;
-    if (!any) fprintf(out, "  %s:\n", label(lang, L_STEPS));
+    if (!any) heading(e, "  ", label(lang, L_STEPS));
     any = true;
     int node = ind->slots[s].node;
     fmt_value(buf, sizeof buf, m, slots[s], node >= 0 ? f->nodes[node]->choice : -1);
-    fprintf(out, "    %s = %s = %s\n", ind->slots[s].name,
-            node >= 0 ? formula_node_text(m, f, f->nodes[node]) : "", buf);
+    emit_line(e, "    ", "%s = %s = %s", ind->slots[s].name,
+              node >= 0 ? formula_node_text(m, f, f->nodes[node]) : "", buf);
   }
   any = false;
   for (int s = 0; s < ind->prog.nslots; s++) {
     if (ind->slots[s].kind != SLOT_BRANCH || slots[s].kind != V_NUM) continue;
-    if (!any) fprintf(out, "  %s:\n", label(lang, L_BRANCHES));
+    if (!any) heading(e, "  ", label(lang, L_BRANCHES));
     any = true;
     const Node *n = f->nodes[ind->slots[s].node];
     int line, col;
     formula_locate(f, n->pos, &line, &col);
     Value subject = n->tag == N_CASE ? slots[s + 1] : (Value){ 0, 0, V_NONE, 0 };
-    if (col > 0) fprintf(out, "    %d:%d  ", line, col);
-    else fprintf(out, "    %d  ", line);
-    fputs(derive_branch(m, f, n, slots[s], subject, buf, sizeof buf), out);
+    emit_begin(e, "    ");
+    if (col > 0) emit_span(e, "src", "%d:%d", line, col);
+    else emit_span(e, "src", "%d", line);
+    emit_printf(e, "  %s", derive_branch(m, f, n, slots[s], subject, buf, sizeof buf));
     if (n->tag == N_IF) {
       int i = (int)slots[s].n, nconds = (n->nkids - 1) / 2;
-      for (int c = 0; c <= i && c < nconds; c++) operands(out, m, n->kids[2 * c], nv);
+      for (int c = 0; c <= i && c < nconds; c++) operands(e, m, n->kids[2 * c], nv);
     }
-    fputc('\n', out);
+    emit_end(e);
   }
 }
 
-static void explain_peers(FILE *out, Model *m, const Dataset *ds, const Results *r, int k,
+static void explain_peers(Emit *e, Model *m, const Dataset *ds, const Results *r, int k,
                           Lang lang) {
   const Indicator *ind = &m->inds[k];
   char val[128];
-  if (ind->npeers > 0) fprintf(out, "  %s:\n", label(lang, L_PEERS));
+  if (ind->npeers > 0) heading(e, "  ", label(lang, L_PEERS));
   for (int i = 0; i < ind->npeers; i++) {
     const PeerValue *pv = results_peer(r, k, i);
-    fprintf(out, "    %s = ", formula_node_text(m, &ind->score, ind->score.nodes[ind->peers[i].node]));
-    if (pv->count == 0) { fprintf(out, "%s\n", fmt_cause(m, (Value){ 0, 0, V_UNDEF, U_NOPEERS }, val, sizeof val)); continue; }
+    emit_begin(e, "    ");
+    emit_printf(e, "%s = ", formula_node_text(m, &ind->score, ind->score.nodes[ind->peers[i].node]));
+    if (pv->count == 0) {
+      emit_printf(e, "%s", fmt_cause(m, (Value){ 0, 0, V_UNDEF, U_NOPEERS }, val, sizeof val));
+      emit_end(e);
+      continue;
+    }
     fmt_value(val, sizeof val, m, pv->v, -1);
-    fprintf(out, "%s, %s %s (%s), ", val, label(lang, L_HELD_BY), ds->unit_ids[pv->unit], ds->names[pv->unit]);
-    fprintf(out, label(lang, L_AMONG), pv->count);
-    fputc('\n', out);
+    emit_printf(e, "%s, %s %s (%s), ", val, label(lang, L_HELD_BY), ds->unit_ids[pv->unit], ds->names[pv->unit]);
+    emit_printf(e, label(lang, L_AMONG), pv->count);
+    emit_end(e);
   }
+}
+
+/* "Điểm: 7.06 / 10  (= 7.058823529411765)": the points, and the exact value when the
+** shown decimals hide it. */
+static void explain_score(Emit *e, const Model *m, const Indicator *ind, const Score *s,
+                          Lang lang) {
+  char buf[512], raw[64];
+  emit_begin(e, "  ");
+  emit_printf(e, "%s: ", label(lang, L_SCORE));
+  if (score_counts(s)) {
+    fmt_fixed(buf, sizeof buf, s->value, m->dec.decimals);
+    fmt_exact(raw, sizeof raw, s->raw);
+    emit_span(e, "score", "%s / %g", buf, ind->max);
+    if (s->status == S_CLAMPED) emit_printf(e, "  (%s %s: %s)", raw, label(lang, L_CLAMPED), buf);
+    else if (strtod(buf, NULL) != s->raw) emit_printf(e, "  (= %s)", raw);   /* rounding hid it */
+  } else {
+    emit_span(e, "unknown", "%s", fmt_cause(m, s->cause, buf, sizeof buf));
+  }
+  emit_end(e);
 }
 
 /*
 ** The substitution of indicator k for unit u: its rule and whether it held. Returns
 ** true when the score came from it (the formula was then not used).
 */
-static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+static bool explain_substitution(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
                                  int k, Lang lang) {
   const Indicator *ind = &m->inds[k];
   const Substitution *sb = &m->substs[ind->subst];
@@ -388,13 +420,13 @@ static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const R
   char val[256], a[64], b[64], v[64];
   Value w = eval_rule(m, ds, r, u, ind->subst);
   fmt_value(val, sizeof val, m, w, -1);
-  fprintf(out, "  %s \"%s\" (%s:%d): %s\n", label(lang, L_SUBSTITUTION), sb->name, m->script,
-          sb->line, sb->text ? sb->text : "");
-  fprintf(out, "    %s → %s%s\n", sb->rule.score.text, val,
-          s->substituted ? "" : lang == LANG_EN ? " (not applied)" : " (không áp dụng)");
+  emit_line(e, "  ", "%s \"%s\" (%s:%d): %s", label(lang, L_SUBSTITUTION), sb->name, m->script,
+            sb->line, sb->text ? sb->text : "");
+  emit_line(e, "    ", "%s → %s%s", sb->rule.score.text, val,
+            s->substituted ? "" : lang == LANG_EN ? " (not applied)" : " (không áp dụng)");
   if (!s->substituted) return false;
   if (!score_counts(s)) {                      /* another indicator of the group is unscored */
-    fprintf(out, "  %s: %s\n", label(lang, L_SCORE), fmt_cause(m, s->cause, val, sizeof val));
+    explain_score(e, m, ind, s, lang);
     return true;
   }
   double points, of;
@@ -402,23 +434,18 @@ static bool explain_substitution(FILE *out, Model *m, const Dataset *ds, const R
   fmt_exact(a, sizeof a, points);
   fmt_exact(b, sizeof b, of);
   fmt_fixed(v, sizeof v, s->value, m->dec.decimals);
-  fprintf(out, "    %s (", label(lang, L_OTHER_INDICATORS));
+  emit_begin(e, "    ");
+  emit_printf(e, "%s (", label(lang, L_OTHER_INDICATORS));
   const Group *g = &m->groups[ind->group];
   for (int j = g->first, first = 1; j < g->first + g->count; j++)
-    if (m->inds[j].subst != ind->subst) { fprintf(out, "%s%s", first ? "" : ", ", m->inds[j].code); first = 0; }
-  fprintf(out, "): %s / %s × %g = %s\n", a, b, ind->max, v);
-  fprintf(out, "  %s: %s / %g\n", label(lang, L_SCORE), v, ind->max);
+    if (m->inds[j].subst != ind->subst) { emit_printf(e, "%s%s", first ? "" : ", ", m->inds[j].code); first = 0; }
+  emit_printf(e, "): %s / %s × %g = %s", a, b, ind->max, v);
+  emit_end(e);
+  emit_begin(e, "  ");
+  emit_printf(e, "%s: ", label(lang, L_SCORE));
+  emit_span(e, "score", "%s / %g", v, ind->max);
+  emit_end(e);
   return true;
-}
-
-/* "  Label: text", a text of several lines indented under its first. */
-static void print_field(FILE *out, const char *indent, const char *name, const char *text) {
-  fprintf(out, "%s%s: ", indent, name);
-  for (const char *p = text; *p; p++) {
-    fputc(*p, out);
-    if (*p == '\n' && p[1]) fprintf(out, "%s    ", indent);
-  }
-  if (text[0] == '\0' || text[strlen(text) - 1] != '\n') fputc('\n', out);
 }
 
 /* ------------------------------------------------------------ criteria met or not */
@@ -432,28 +459,30 @@ static bool uses_children(const Program *p) {
 }
 
 /* The children of parent unit u, with their level and recognitions. */
-static void explain_children(FILE *out, const Results *r, int u, Lang lang) {
+static void explain_children(Emit *e, const Results *r, int u, Lang lang) {
   const ChildOutcomes *ko = r->kids;
   if (ko == NULL || u >= ko->nparents) return;
-  fprintf(out, "  %s (%d, %s):\n", label(lang, L_CHILDREN), ko->count[u], ko->data->path);
+  emit_line(e, "  ", "%s (%d, %s):", label(lang, L_CHILDREN), ko->count[u], ko->data->path);
   for (int c = ko->first[u]; c >= 0; c = ko->next[c]) {
-    fprintf(out, "    %s %s:", ko->data->unit_ids[c], ko->data->names[c]);
+    emit_begin(e, "    ");
+    emit_printf(e, "%s %s:", ko->data->unit_ids[c], ko->data->names[c]);
     if (ko->model->level_rule.present) {
       int lv = ko->results->level[c];
-      if (lv < 0) fprintf(out, " %s %s", label(lang, L_LEVEL), label(lang, L_UNKNOWN));
-      else fprintf(out, " %s %d", label(lang, L_LEVEL), lv);
+      if (lv < 0) emit_printf(e, " %s %s", label(lang, L_LEVEL), label(lang, L_UNKNOWN));
+      else emit_printf(e, " %s %d", label(lang, L_LEVEL), lv);
     }
-    for (int i = 0; i < ko->nrecs; i++)
-      fprintf(out, " %s %s", ko->model->recs[i].name,
-              outcomes_met_word(&ko->results->recog[(size_t)c * (size_t)ko->nrecs + (size_t)i], lang));
-    fputc('\n', out);
+    for (int i = 0; i < ko->nrecs; i++) {
+      emit_printf(e, " %s ", ko->model->recs[i].name);
+      met_word(e, &ko->results->recog[(size_t)c * (size_t)ko->nrecs + (size_t)i], lang);
+    }
+    emit_end(e);
   }
 }
 
 /* Where a recognition clause is judged: the unit and the context of its counts. */
 typedef struct ClauseAt { const Results *r; int u, c; Lang lang; } ClauseAt;
 
-static void list_failing(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+static void list_failing(Emit *e, const Model *m, const Results *r, int u, int c, int kind,
                          bool unknown);
 
 /* The aggregate call (met_share('mandatory'), all_met(), …) a clause is about, or NULL. */
@@ -469,115 +498,118 @@ static const Node *aggregate_in(const Node *n) {
 
 /* A rule's value with the operands of its comparison: "có  [80% >= 70%]"; for a clause
 ** over the counts, the counts and the criteria not met. */
-static void explain_clause(FILE *out, Model *m, const Indicator *rule, const Node *n,
+static void explain_clause(Emit *e, Model *m, const Indicator *rule, const Node *n,
                            const Value *nv, const ClauseAt *at) {
   char val[256];
   fmt_value(val, sizeof val, m, nv[n->id], -1);
-  fprintf(out, "%s → %s", formula_node_text(m, &rule->score, n), val);
-  operands(out, m, n, nv);
+  emit_printf(e, "%s → %s", formula_node_text(m, &rule->score, n), val);
+  operands(e, m, n, nv);
   const Node *agg = at && at->c >= 0 ? aggregate_in(n) : NULL;
   if (agg) {
     const char *k = agg->nkids == 1 ? agg->kids[0]->str : NULL;
     int kind = !k ? TK_ANY : strcmp(k, "mandatory") == 0 ? TK_MANDATORY : TK_EXTENDED;
     MetCounts cnt = eval_met_counts(m, at->r, at->u, at->c, kind);
-    fprintf(out, "  (%s %d/%d", label(at->lang, L_MET), cnt.met, cnt.assigned);
-    if (cnt.not_met) { fprintf(out, "; %s: ", label(at->lang, L_NOT_MET)); list_failing(out, m, at->r, at->u, at->c, kind, false); }
-    if (cnt.unknown) { fprintf(out, "; %s: ", label(at->lang, L_UNKNOWN)); list_failing(out, m, at->r, at->u, at->c, kind, true); }
-    fputc(')', out);
+    emit_printf(e, "  (%s %d/%d", label(at->lang, L_MET), cnt.met, cnt.assigned);
+    if (cnt.not_met) { emit_printf(e, "; %s: ", label(at->lang, L_NOT_MET)); list_failing(e, m, at->r, at->u, at->c, kind, false); }
+    if (cnt.unknown) { emit_printf(e, "; %s: ", label(at->lang, L_UNKNOWN)); list_failing(e, m, at->r, at->u, at->c, kind, true); }
+    emit_text(e, ")");
   }
-  fputc('\n', out);
 }
 
-/* The top-level clauses of an and/or chain, each with its value. */
-static void explain_clauses(FILE *out, Model *m, const Indicator *rule, const Node *n,
+/* The top-level clauses of an and/or chain, each with its value, one per line. */
+static void explain_clauses(Emit *e, Model *m, const Indicator *rule, const Node *n,
                             const Value *nv, Op op, const char *indent, const ClauseAt *at) {
   if (n->tag == N_BIN && n->op == op) {
-    explain_clauses(out, m, rule, n->kids[0], nv, op, indent, at);
+    explain_clauses(e, m, rule, n->kids[0], nv, op, indent, at);
     if (nv[n->kids[1]->id].kind == V_NONE) return;  /* not evaluated: the left side decided */
-    explain_clauses(out, m, rule, n->kids[1], nv, op, indent, at);
+    explain_clauses(e, m, rule, n->kids[1], nv, op, indent, at);
     return;
   }
-  fputs(indent, out);
-  explain_clause(out, m, rule, n, nv, at);
+  emit_begin(e, indent);
+  explain_clause(e, m, rule, n, nv, at);
+  emit_end(e);
+}
+
+/* Criterion k's target in context c, met or not, for unit u: one line, then the clauses
+** of a compound target. */
+static void explain_target(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                           int k, int c, Lang lang) {
+  const Target *t = &m->inds[k].targets[c];
+  bool judged_here = m->ctx_kind == CTX_PERIODS && r->period[u] == c;
+  emit_begin(e, "  ");
+  emit_printf(e, "%s %s", judged_here ? "→" : " ", m->ctxs[c].label);
+  if (t->kind != TK_ANY) emit_printf(e, " (%s)", label(lang, t->kind == TK_MANDATORY ? L_MANDATORY : L_EXTENDED));
+  if (!t->assigned) {
+    emit_printf(e, ": %s", label(lang, m->ctx_kind == CTX_TIERS ? L_NONE : L_NOT_ASSIGNED));
+    emit_end(e);
+    return;
+  }
+  Value *nv = calloc((size_t)t->rule->score.nnodes + 1, sizeof *nv);
+  if (nv == NULL) { emit_end(e); return; }
+  Value v = eval_rule_at(m, ds, r, r->kids, t->rule, u, c, nv);
+  emit_printf(e, ": \"%s\" → ", t->raw ? t->raw : "");
+  met_word(e, &v, lang);
+  const Node *root = t->rule->score.result;
+  bool compound = root && root->tag == N_BIN && (root->op == OP_AND || root->op == OP_OR);
+  if (root && !compound) operands(e, m, root, nv);
+  if (v.kind != V_BOOL) {
+    char why[256];
+    emit_printf(e, " (%s)", fmt_cause(m, v, why, sizeof why));
+  }
+  emit_end(e);
+  if (compound) explain_clauses(e, m, t->rule, root, nv, root->op, "        ", NULL);
+  free(nv);
 }
 
 /* Criterion k's target in every context, met or not, for unit u. */
-static void explain_targets(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
+static void explain_targets(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
                             int k, Lang lang) {
-  const Indicator *ind = &m->inds[k];
-  fprintf(out, "  %s:\n", label(lang, L_TARGET));
-  for (int c = 0; c < m->nctx; c++) {
-    const Target *t = &ind->targets[c];
-    bool judged_here = m->ctx_kind == CTX_PERIODS && r->period[u] == c;
-    fprintf(out, "  %s %s", judged_here ? "→" : " ", m->ctxs[c].label);
-    if (t->kind != TK_ANY) fprintf(out, " (%s)", label(lang, t->kind == TK_MANDATORY ? L_MANDATORY : L_EXTENDED));
-    if (!t->assigned) {
-      fprintf(out, ": %s\n", label(lang, m->ctx_kind == CTX_TIERS ? L_NONE : L_NOT_ASSIGNED));
-      continue;
-    }
-    Value *nv = calloc((size_t)t->rule->score.nnodes + 1, sizeof *nv);
-    if (nv == NULL) return;
-    Value v = eval_rule_at(m, ds, r, r->kids, t->rule, u, c, nv);
-    fprintf(out, ": \"%s\" → %s", t->raw ? t->raw : "", outcomes_met_word(&v, lang));
-    const Node *root = t->rule->score.result;
-    bool compound = root && root->tag == N_BIN && (root->op == OP_AND || root->op == OP_OR);
-    if (root && !compound) operands(out, m, root, nv);
-    if (v.kind != V_BOOL) {
-      char why[256];
-      fprintf(out, " (%s)", fmt_cause(m, v, why, sizeof why));
-    }
-    fputc('\n', out);
-    if (compound) explain_clauses(out, m, t->rule, root, nv, root->op, "        ", NULL);
-    free(nv);
-  }
+  heading(e, "  ", label(lang, L_TARGET));
+  for (int c = 0; c < m->nctx; c++) explain_target(e, m, ds, r, u, k, c, lang);
 }
 
 /* What a criterion's record says besides its value: agency, legal basis, responsible. */
-static void explain_criterion_notes(FILE *out, const Indicator *ind, Lang lang) {
-  if (ind->agency) print_field(out, "  ", label(lang, L_AGENCY), ind->agency);
-  if (ind->legal) print_field(out, "  ", label(lang, L_LEGAL), ind->legal);
-  if (ind->responsible) print_field(out, "  ", label(lang, L_RESPONSIBLE), ind->responsible);
-  if (ind->note) print_field(out, "  ", label(lang, L_NOTE), ind->note);
+static void explain_criterion_notes(Emit *e, const Indicator *ind, Lang lang) {
+  if (ind->agency) emit_field(e, "  ", label(lang, L_AGENCY), ind->agency);
+  if (ind->legal) emit_field(e, "  ", label(lang, L_LEGAL), ind->legal);
+  if (ind->responsible) emit_field(e, "  ", label(lang, L_RESPONSIBLE), ind->responsible);
+  if (ind->note) emit_field(e, "  ", label(lang, L_NOTE), ind->note);
 }
 
-static void explain_criterion(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
-                              int k, Lang lang) {
+/* A criterion: its value's formula, inputs and steps, the value, then its targets. */
+static void explain_criterion(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                              int k, const Value *nv, const Value *slots, Lang lang) {
   const Indicator *ind = &m->inds[k];
   const Score *s = results_score(r, u, k);
   const Group *g = &m->groups[ind->group];
   char buf[512];
-  Value *nv = calloc((size_t)ind->score.nnodes + 1, sizeof *nv);
-  Value *slots = calloc((size_t)ind->prog.nslots + 1, sizeof *slots);
-  if (!nv || !slots) { free(nv); free(slots); return; }
-  eval_explain(m, ds, r, u, k, nv, slots);
-  fprintf(out, "%s %s — %s\n", label(lang, L_CRITERION), ind->code, ind->text);
-  fprintf(out, "  %s %s %s", label(lang, L_GROUP), g->code, g->name);
-  if (ind->unit) fprintf(out, " · %s", ind->unit);
-  fputc('\n', out);
-  fprintf(out, "  %s (%s:%d%s", label(lang, L_VALUE), ind->score.file, ind->score.line,
-          ind->score.exact ? "" : ")");
-  if (ind->score.exact) fprintf(out, ":%d)", ind->score.col);
-  fputs(":\n", out);
-  print_indented(out, ind->score.text, "    ");
-  explain_inputs(out, m, ds, u, k, lang);
-  if (uses_children(&ind->prog)) explain_children(out, r, u, lang);
-  explain_slots(out, m, ind, slots, nv, lang);
-  fprintf(out, "  %s: ", label(lang, L_VALUE));
-  if (score_counts(s)) {
-    fmt_value(buf, sizeof buf, m, eval_value(m, r, u, k), -1);
-    fprintf(out, "%s\n", buf);
-  } else {
-    fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
-  }
-  explain_targets(out, m, ds, r, u, k, lang);
-  explain_criterion_notes(out, ind, lang);
-  if (ind->evidence) print_field(out, "  ", label(lang, L_EVIDENCE), ind->evidence);
-  free(nv);
-  free(slots);
+  emit_begin(e, "  ");
+  emit_printf(e, "%s %s %s", label(lang, L_GROUP), g->code, g->name);
+  if (ind->unit) emit_printf(e, " · %s", ind->unit);
+  emit_end(e);
+  emit_begin(e, "  ");
+  emit_span(e, "h", "%s", label(lang, L_VALUE));
+  emit_printf(e, " (%s:%d", ind->score.file, ind->score.line);
+  if (ind->score.exact) emit_printf(e, ":%d", ind->score.col);
+  emit_text(e, "):");
+  emit_end(e);
+  emit_code(e, "    ", ind->score.text);
+  explain_inputs(e, m, ds, u, k, lang);
+  if (uses_children(&ind->prog)) explain_children(e, r, u, lang);
+  explain_slots(e, m, ind, slots, nv, lang);
+  emit_begin(e, "  ");
+  emit_printf(e, "%s: ", label(lang, L_VALUE));
+  if (score_counts(s)) fmt_value(buf, sizeof buf, m, eval_value(m, r, u, k), -1);
+  else fmt_cause(m, s->cause, buf, sizeof buf);
+  emit_span(e, score_counts(s) ? "score" : "unknown", "%s", buf);
+  emit_end(e);
+  explain_targets(e, m, ds, r, u, k, lang);
+  explain_criterion_notes(e, ind, lang);
+  if (ind->evidence) emit_field(e, "  ", label(lang, L_EVIDENCE), ind->evidence);
 }
 
 /* The criteria of context c not met (or unknown) by unit u: "1.6, 3.2". */
-static void list_failing(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+static void list_failing(Emit *e, const Model *m, const Results *r, int u, int c, int kind,
                          bool unknown) {
   bool first = true;
   for (int k = 0; k < m->ninds; k++) {
@@ -585,145 +617,183 @@ static void list_failing(FILE *out, const Model *m, const Results *r, int u, int
     if (t == NULL || !t->assigned || (kind != TK_ANY && t->kind != kind)) continue;
     const Value *v = results_met(r, u, k, c);
     if (unknown ? v->kind == V_BOOL : !(v->kind == V_BOOL && v->n == 0)) continue;
-    fprintf(out, "%s%s", first ? "" : ", ", m->inds[k].code);
+    emit_printf(e, "%s%s", first ? "" : ", ", m->inds[k].code);
     first = false;
   }
 }
 
-static void explain_counts(FILE *out, const Model *m, const Results *r, int u, int c, int kind,
+static void explain_counts(Emit *e, const Model *m, const Results *r, int u, int c, int kind,
                            const char *what, Lang lang) {
   MetCounts n = eval_met_counts(m, r, u, c, kind);
   char buf[256];
   outcomes_met_text(buf, sizeof buf, m, n, lang);
-  fprintf(out, "  %s: %s\n", what, buf);
-  if (n.not_met) { fprintf(out, "    %s: ", label(lang, L_NOT_MET)); list_failing(out, m, r, u, c, kind, false); fputc('\n', out); }
-  if (n.unknown) { fprintf(out, "    %s: ", label(lang, L_UNKNOWN)); list_failing(out, m, r, u, c, kind, true); fputc('\n', out); }
+  emit_line(e, "  ", "%s: %s", what, buf);
+  for (int unknown = 0; unknown < 2; unknown++) {
+    if (!(unknown ? n.unknown : n.not_met)) continue;
+    emit_begin(e, "    ");
+    emit_span(e, unknown ? "unknown" : "notmet", "%s", label(lang, unknown ? L_UNKNOWN : L_NOT_MET));
+    emit_text(e, ": ");
+    list_failing(e, m, r, u, c, kind, unknown);
+    emit_end(e);
+  }
 }
 
-/* The unit's outcome: counts per context, the level reached, each recognition clause by
-** clause. */
-static void explain_outcomes(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
-                             Lang lang) {
+/* The counts of criteria met in each context the unit is judged in. */
+static void explain_context_counts(Emit *e, Model *m, const Results *r, int u, Lang lang) {
   char buf[256];
-  fprintf(out, "%s\n", label(lang, L_OUTCOME));
   for (int c = 0; c < m->nctx; c++) {
     if (m->ctx_kind == CTX_PERIODS && c != r->period[u]) continue;
     if (m->ctx_kind == CTX_TIERS) {
       snprintf(buf, sizeof buf, "%s, %s", m->ctxs[c].label, label(lang, L_MANDATORY));
-      explain_counts(out, m, r, u, c, TK_MANDATORY, buf, lang);
+      explain_counts(e, m, r, u, c, TK_MANDATORY, buf, lang);
       snprintf(buf, sizeof buf, "%s, %s", m->ctxs[c].label, label(lang, L_EXTENDED));
-      explain_counts(out, m, r, u, c, TK_EXTENDED, buf, lang);
+      explain_counts(e, m, r, u, c, TK_EXTENDED, buf, lang);
     } else {
       snprintf(buf, sizeof buf, "%s %s", m->ctx_kind == CTX_LEVELS ? label(lang, L_LEVEL)
                : label(lang, L_PERIOD), m->ctx_kind == CTX_LEVELS ? m->ctxs[c].code : m->ctxs[c].label);
       if (m->ctx_kind == CTX_LEVELS) snprintf(buf + strlen(buf), sizeof buf - strlen(buf), " %s", m->ctxs[c].label);
-      explain_counts(out, m, r, u, c, TK_ANY, buf, lang);
+      explain_counts(e, m, r, u, c, TK_ANY, buf, lang);
     }
   }
   if (m->ctx_kind == CTX_PERIODS && r->period[u] < 0)
-    fprintf(out, "  %s: %s\n", label(lang, L_PERIOD), label(lang, L_UNKNOWN));
-  if (m->level_rule.present) {
-    int lv = r->level[u], reg = eval_registered(m, ds, u);
-    fprintf(out, "  %s (%s: %s): ", label(lang, L_LEVEL_REACHED), label(lang, L_LEVEL_RULE),
-            m->level_rule.source ? m->level_rule.source : "cumulative");
-    if (lv < 0) fprintf(out, "%s\n", label(lang, L_UNKNOWN));
-    else if (lv == 0) fprintf(out, "0 (%s)\n", label(lang, L_NO_LEVEL));
-    else fprintf(out, "%d — %s\n", lv, m->ctxs[lv - 1].label);
-    if (reg >= 0)
-      fprintf(out, "  %s: %d → %s\n", label(lang, L_REGISTERED), reg, lv < 0 ? label(lang, L_UNKNOWN)
-              : lv >= reg ? label(lang, L_REGISTERED_REACHED) : label(lang, L_NOT_MET));
-  }
-  for (int i = 0; i < m->nrecs; i++) {
-    const Recognition *rc = &m->recs[i];
-    int c = rc->ctx >= 0 ? rc->ctx : r->period[u];
-    Value *nv = calloc((size_t)rc->rule.score.nnodes + 1, sizeof *nv);
-    if (nv == NULL) return;
-    Value v = eval_rule_at(m, ds, r, r->kids, &rc->rule, u, c, nv);
-    fprintf(out, "  %s \"%s\" — %s", label(lang, L_RECOGNITION), rc->name, rc->text ? rc->text : "");
-    if (rc->ctx >= 0) fprintf(out, " (%s)", m->ctxs[rc->ctx].label);
-    fprintf(out, "\n    %s: %s\n", label(lang, L_RULE), rc->rule.score.text);
-    if (rc->source) print_field(out, "    ", label(lang, L_SOURCE), rc->source);
-    if (rc->note) print_field(out, "    ", label(lang, L_NOTE), rc->note);
-    explain_formula_inputs(out, m, ds, u, &rc->rule, "    ", lang);
-    const Node *root = rc->rule.score.result;
-    ClauseAt at = { r, u, c, lang };
-    if (root) explain_clauses(out, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ", &at);
-    fprintf(out, "    → %s", outcomes_met_word(&v, lang));
-    if (v.kind != V_BOOL) fprintf(out, " (%s)", fmt_cause(m, v, buf, sizeof buf));
-    fputc('\n', out);
-    free(nv);
-  }
+    emit_line(e, "  ", "%s: %s", label(lang, L_PERIOD), label(lang, L_UNKNOWN));
 }
 
-static void explain_indicator(FILE *out, Model *m, const Dataset *ds, const Results *r, int u,
-                              int k, Lang lang) {
-  if (m->inds[k].is_value) { explain_criterion(out, m, ds, r, u, k, lang); return; }
+/* The level reached by the level rule, and the registered level. */
+static void explain_level(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                          Lang lang) {
+  int lv = r->level[u], reg = eval_registered(m, ds, u);
+  emit_begin(e, "  ");
+  emit_printf(e, "%s (%s: %s): ", label(lang, L_LEVEL_REACHED), label(lang, L_LEVEL_RULE),
+              m->level_rule.source ? m->level_rule.source : "cumulative");
+  if (lv < 0) emit_span(e, "unknown", "%s", label(lang, L_UNKNOWN));
+  else if (lv == 0) emit_span(e, "score", "0 (%s)", label(lang, L_NO_LEVEL));
+  else emit_span(e, "score", "%d — %s", lv, m->ctxs[lv - 1].label);
+  emit_end(e);
+  if (reg < 0) return;
+  emit_begin(e, "  ");
+  emit_printf(e, "%s: %d → ", label(lang, L_REGISTERED), reg);
+  if (lv < 0) emit_span(e, "unknown", "%s", label(lang, L_UNKNOWN));
+  else emit_span(e, lv >= reg ? "met" : "notmet", "%s", label(lang, lv >= reg ? L_REGISTERED_REACHED : L_NOT_MET));
+  emit_end(e);
+}
+
+/* Recognition i for unit u, clause by clause with the inputs it reads. */
+static void explain_recognition(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                                int i, Lang lang) {
+  const Recognition *rc = &m->recs[i];
+  char buf[256];
+  int c = rc->ctx >= 0 ? rc->ctx : r->period[u];
+  Value *nv = calloc((size_t)rc->rule.score.nnodes + 1, sizeof *nv);
+  if (nv == NULL) return;
+  Value v = eval_rule_at(m, ds, r, r->kids, &rc->rule, u, c, nv);
+  emit_begin(e, "  ");
+  emit_span(e, "h", "%s \"%s\"", label(lang, L_RECOGNITION), rc->name);
+  emit_printf(e, " — %s", rc->text ? rc->text : "");
+  if (rc->ctx >= 0) emit_printf(e, " (%s)", m->ctxs[rc->ctx].label);
+  emit_end(e);
+  emit_line(e, "    ", "%s: %s", label(lang, L_RULE), rc->rule.score.text);
+  if (rc->source) emit_field(e, "    ", label(lang, L_SOURCE), rc->source);
+  if (rc->note) emit_field(e, "    ", label(lang, L_NOTE), rc->note);
+  explain_formula_inputs(e, m, ds, u, &rc->rule, "    ", lang);
+  const Node *root = rc->rule.score.result;
+  ClauseAt at = { r, u, c, lang };
+  if (root) explain_clauses(e, m, &rc->rule, root, nv, root->tag == N_BIN && root->op == OP_OR ? OP_OR : OP_AND, "      ", &at);
+  emit_begin(e, "    ");
+  emit_text(e, "→ ");
+  met_word(e, &v, lang);
+  if (v.kind != V_BOOL) emit_printf(e, " (%s)", fmt_cause(m, v, buf, sizeof buf));
+  emit_end(e);
+  free(nv);
+}
+
+/* The unit's outcome: counts per context, the level reached, each recognition clause by
+** clause. */
+static void explain_outcomes(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                             Lang lang) {
+  emit_begin(e, "");
+  emit_span(e, "h", "%s", label(lang, L_OUTCOME));
+  emit_end(e);
+  explain_context_counts(e, m, r, u, lang);
+  if (m->level_rule.present) explain_level(e, m, ds, r, u, lang);
+  for (int i = 0; i < m->nrecs; i++) explain_recognition(e, m, ds, r, u, i, lang);
+}
+
+/* A scored indicator: pattern, formula, substitution or inputs, peers, steps, branches,
+** score. */
+static void explain_scored(Emit *e, Model *m, const Dataset *ds, const Results *r, int u,
+                           int k, const Value *nv, const Value *slots, Lang lang) {
   const Indicator *ind = &m->inds[k];
-  const Score *s = results_score(r, u, k);
   const Group *g = &m->groups[ind->group];
-  char buf[512], raw[64];
+  emit_line(e, "  ", "%s %s %s · %s %g", label(lang, L_GROUP), g->code, g->name,
+            label(lang, L_MAX_POINTS), ind->max);
+  if (ind->score.pattern) emit_line(e, "  ", "%s: %s", label(lang, L_PATTERN), ind->score.shown);
+  emit_begin(e, "  ");
+  emit_span(e, "h", "%s", label(lang, L_FORMULA));
+  if (ind->score.exact) emit_printf(e, " (%s:%d:%d):", m->script, ind->score.line, ind->score.col);
+  else emit_printf(e, " (%s %s:%d):", label(lang, L_FROM_PATTERN), m->script, ind->score.line);
+  emit_end(e);
+  emit_code(e, "    ", ind->score.text);
+  if (ind->subst >= 0 && explain_substitution(e, m, ds, r, u, k, lang)) return;
+  explain_inputs(e, m, ds, u, k, lang);
+  explain_peers(e, m, ds, r, k, lang);
+  explain_slots(e, m, ind, slots, nv, lang);
+  explain_score(e, m, ind, results_score(r, u, k), lang);
+  if (ind->evidence) emit_field(e, "  ", label(lang, L_EVIDENCE), ind->evidence);
+}
+
+void explain_derivation(Emit *e, Model *m, const Dataset *ds, const Results *r, int u, int k,
+                        Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  /* Every node's value, recorded again: the operands of comparisons are not in the trace. */
   Value *nv = calloc((size_t)ind->score.nnodes + 1, sizeof *nv);
   Value *slots = calloc((size_t)ind->prog.nslots + 1, sizeof *slots);
-  if (!nv || !slots) { free(nv); free(slots); return; }
-  eval_explain(m, ds, r, u, k, nv, slots);
-  fprintf(out, "%s %s — %s\n", label(lang, L_INDICATOR), ind->code, ind->text);
-  fprintf(out, "  %s %s %s · %s %g\n", label(lang, L_GROUP), g->code, g->name,
-          label(lang, L_MAX_POINTS), ind->max);
-  if (ind->score.pattern) fprintf(out, "  %s: %s\n", label(lang, L_PATTERN), ind->score.shown);
-  if (ind->score.exact)
-    fprintf(out, "  %s (%s:%d:%d):\n", label(lang, L_FORMULA), m->script, ind->score.line,
-            ind->score.col);
-  else
-    fprintf(out, "  %s (%s %s:%d):\n", label(lang, L_FORMULA), label(lang, L_FROM_PATTERN),
-            m->script, ind->score.line);
-  print_indented(out, ind->score.text, "    ");
-  if (ind->subst >= 0 && explain_substitution(out, m, ds, r, u, k, lang)) {
-    free(nv);
-    free(slots);
-    return;
+  if (nv && slots) {
+    eval_explain(m, ds, r, u, k, nv, slots);
+    if (ind->is_value) explain_criterion(e, m, ds, r, u, k, nv, slots, lang);
+    else explain_scored(e, m, ds, r, u, k, nv, slots, lang);
   }
-  explain_inputs(out, m, ds, u, k, lang);
-  explain_peers(out, m, ds, r, k, lang);
-  explain_slots(out, m, ind, slots, nv, lang);
-  fprintf(out, "  %s: ", label(lang, L_SCORE));
-  if (score_counts(s)) {
-    fmt_fixed(buf, sizeof buf, s->value, m->dec.decimals);
-    fmt_exact(raw, sizeof raw, s->raw);
-    fprintf(out, "%s / %g", buf, ind->max);
-    if (s->status == S_CLAMPED) fprintf(out, "  (%s %s: %s)", raw, label(lang, L_CLAMPED), buf);
-    else if (strtod(buf, NULL) != s->raw) fprintf(out, "  (= %s)", raw);   /* rounding hid it */
-    fputc('\n', out);
-  } else {
-    fprintf(out, "%s\n", fmt_cause(m, s->cause, buf, sizeof buf));
-  }
-  if (ind->evidence) print_field(out, "  ", label(lang, L_EVIDENCE), ind->evidence);
   free(nv);
   free(slots);
 }
 
-void explain_unit(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k,
-                  Lang lang) {
+void explain_totals(Emit *e, Model *m, const Dataset *ds, const Results *r, int u, Lang lang) {
   char buf[64];
-  fprintf(out, "%s (%s) · %s:%zu\n\n", ds->names[u], ds->unit_ids[u], ds->path, ds->rows[u]);
-  if (k >= 0) { explain_indicator(out, m, ds, r, u, k, lang); return; }
-  for (int i = 0; i < m->ninds; i++) {
-    explain_indicator(out, m, ds, r, u, i, lang);
-    fputc('\n', out);
-  }
-  if (m->ctx_kind != CTX_NONE) { explain_outcomes(out, m, ds, r, u, lang); return; }
+  if (m->ctx_kind != CTX_NONE) { explain_outcomes(e, m, ds, r, u, lang); return; }
   for (int g = 0; g < m->ngroups; g++) {
     fmt_fixed(buf, sizeof buf, r->group_sum[(size_t)u * (size_t)m->ngroups + (size_t)g], m->dec.decimals);
-    fprintf(out, "%s %s %s: %s / %g\n", label(lang, L_GROUP), m->groups[g].code, m->groups[g].name,
-            buf, m->groups[g].max);
+    emit_line(e, "", "%s %s %s: %s / %g", label(lang, L_GROUP), m->groups[g].code, m->groups[g].name,
+              buf, m->groups[g].max);
   }
   fmt_fixed(buf, sizeof buf, r->total[u], m->dec.decimals);
-  fprintf(out, "%s: %s", label(lang, L_TOTAL), buf);
-  if (m->dec.has_total) fprintf(out, " / %g", m->dec.total);
-  if (r->rank[u]) fprintf(out, " · %s %d", label(lang, L_RANK), r->rank[u]);
-  else if (m->dec.rank) fprintf(out, " · %s", label(lang, L_NOT_RANKED));
+  emit_begin(e, "");
+  emit_printf(e, "%s: ", label(lang, L_TOTAL));
+  emit_span(e, "score", "%s", buf);
+  if (m->dec.has_total) emit_printf(e, " / %g", m->dec.total);
+  if (r->rank[u]) emit_printf(e, " · %s %d", label(lang, L_RANK), r->rank[u]);
+  else if (m->dec.rank) emit_printf(e, " · %s", label(lang, L_NOT_RANKED));
   if (r->unscored[u]) {
-    fprintf(out, " · ");
-    fprintf(out, label(lang, L_UNSCORED), r->unscored[u]);
+    emit_text(e, " · ");
+    emit_printf(e, label(lang, L_UNSCORED), r->unscored[u]);
   }
-  fputc('\n', out);
+  emit_end(e);
+}
+
+/* "Chỉ số 3.4 — text" or "Tiêu chí I.1 — text". */
+static void explain_title(Emit *e, const Model *m, int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  emit_line(e, "", "%s %s — %s", label(lang, ind->is_value ? L_CRITERION : L_INDICATOR),
+            ind->code, ind->text);
+}
+
+void explain_unit(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k,
+                  Lang lang) {
+  Emit e = { out, false };
+  fprintf(out, "%s (%s) · %s:%zu\n\n", ds->names[u], ds->unit_ids[u], ds->path, ds->rows[u]);
+  for (int i = k >= 0 ? k : 0; i < (k >= 0 ? k + 1 : m->ninds); i++) {
+    explain_title(&e, m, i, lang);
+    explain_derivation(&e, m, ds, r, u, i, lang);
+    if (k < 0) fputc('\n', out);
+  }
+  if (k < 0) explain_totals(&e, m, ds, r, u, lang);
 }

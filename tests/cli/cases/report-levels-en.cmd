@@ -1,0 +1,1 @@
+report tests/cli/fixtures/levels.lua tests/cli/fixtures/levels.csv --lang en

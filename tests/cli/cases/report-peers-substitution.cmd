@@ -1,0 +1,1 @@
+report tests/cli/fixtures/peers-substitution.lua tests/cli/fixtures/peers-substitution.csv

@@ -1,0 +1,1 @@
+report tests/cli/fixtures/small.lua tests/cli/fixtures/small.csv --lang en

@@ -1,0 +1,1 @@
+report tests/cli/fixtures/tiers.lua tests/cli/fixtures/tiers.csv

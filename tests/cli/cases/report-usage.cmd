@@ -1,0 +1,1 @@
+report tests/cli/fixtures/small.lua
