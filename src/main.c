@@ -20,6 +20,7 @@ static const char *const usage =
   "                           reached, recognitions\n"
   "  explain SCRIPT DATA.csv  how one unit's scores were derived (--unit ID)\n"
   "  check SCRIPT             load and compile a script, report errors and warnings\n"
+  "  form SCRIPT DATA.csv     an official form filled from the results (Mẫu 01, Biểu 03)\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -73,6 +74,28 @@ static const struct {
     "Run and compile the script without data: syntax errors, unknown names, type\n"
     "errors and cycles are errors (exit 3); points that do not add up are warnings.\n"
     "Each finding has file:line:column and a hint.\n" },
+  { "form", cmd_form,
+    "usage: tieuchi form SCRIPT DATA.csv [OPTIONS]\n"
+    "\n"
+    "Fill an official form from the evaluation of DATA.csv: each criterion's unit, the\n"
+    "target of the year, the result, Đạt / Không đạt, the evidence and notes; per group\n"
+    "the criteria met, in progress (no result yet: data missing) and not completed; and\n"
+    "\"đạt x/y chỉ tiêu, tỷ lệ z %\". The form follows the decision: Mẫu 01 / Phụ lục 01\n"
+    "(Thanh Hóa, targets per year; one per unit) or Biểu 03 (Yên Bái, tiers; every unit,\n"
+    "the mandatory and extended criteria met per tier). Mẫu 02 (the district's appraisal)\n"
+    "is written by compare --form mau02.\n"
+    "\n"
+    "  --form mau01|bieu03      the form (default: the decision's)\n"
+    "  --unit ID                one unit only (Biểu 03: with each criterion in detail)\n"
+    "  --format md|html|xlsx    Markdown (default), a self-contained HTML page, or an\n"
+    "                           Excel workbook (needs -o FILE.xlsx; one sheet per unit)\n"
+    "  -o FILE                  write to FILE instead of stdout\n"
+    "  --period YEAR            the year whose targets apply (see run --help)\n"
+    "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation\n"
+    "  --lang vi|en             language of the titles and columns (default: vi)\n"
+    "\n"
+    "Exit codes as for run: 1 when the data has problems (the form is still written).\n" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
