@@ -21,10 +21,12 @@ static const char *const usage =
   "  explain SCRIPT DATA.csv  how one unit's scores were derived (--unit ID)\n"
   "  check SCRIPT             load and compile a script, report errors and warnings\n"
   "  form SCRIPT DATA.csv     an official form filled from the results (Mẫu 01, Biểu 03)\n"
+  "  compare SCRIPT SELF.csv APPRAISED.csv\n"
+  "                           what an appraisal changed: cells, results, both derivations\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
-  "            2 usage error · 3 script error\n"
+  "            2 usage error · 3 script error · compare: 0 identical, 1 differences\n"
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
   "the criteria language, docs/auditing.md how to read a derivation.\n";
 
@@ -96,6 +98,32 @@ static const struct {
     "  --lang vi|en             language of the titles and columns (default: vi)\n"
     "\n"
     "Exit codes as for run: 1 when the data has problems (the form is still written).\n" },
+  { "compare", cmd_compare,
+    "usage: tieuchi compare SCRIPT SELF.csv APPRAISED.csv [OPTIONS]\n"
+    "\n"
+    "Evaluate both datasets with SCRIPT (a commune's self-assessment and the district's\n"
+    "appraisal of it), match their units by id, and list for each unit every indicator\n"
+    "whose input (the column and both cells) or result (score, value, met or not)\n"
+    "differs, with both derivations; then what differs in the unit's own results (the\n"
+    "counts, the level, the recognitions, the total). Units found in one file only are\n"
+    "listed as such.\n"
+    "\n"
+    "  --unit ID                one unit only\n"
+    "  --form mau02             the district's appraisal form instead (Mẫu 02 / Phụ lục\n"
+    "                           02: the commune's result and the appraised one side by\n"
+    "                           side), for a decision with targets per year\n"
+    "  --format table|md|html|xlsx\n"
+    "                           plain text (default; Markdown with --form), Markdown, a\n"
+    "                           self-contained HTML page, or a workbook (needs -o FILE)\n"
+    "  -o FILE                  write to FILE instead of stdout\n"
+    "  --period YEAR            the year whose targets apply (see run --help)\n"
+    "  --children FILE.csv      the children's data, for both datasets (see run --help)\n"
+    "  --decimal-comma          the datasets use Vietnamese notation\n"
+    "  --lang vi|en             language of the labels (default: vi)\n"
+    "\n"
+    "Exit codes: 0 when nothing differs, 1 when something does, 2 usage error, 3 script\n"
+    "error. Data problems of either file are reported on stderr; they do not change the\n"
+    "exit code.\n" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
