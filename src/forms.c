@@ -218,15 +218,16 @@ static const char *remark(FormDoc *d, const Evaluated *e, int u, int k, int c) {
   const Indicator *ind = &e->m->inds[k];
   if (c < 0) return label(d->lang, L_F_NO_PERIOD);
   if (!ind->targets[c].assigned) return ind->note ? ind->note : "";
-  const Value *v = results_met(e->r, u, k, c);
-  if (v->kind == V_MISSING && v->where >= 0 && v->where < e->m->ninputs) {
-    const Input *in = &e->m->inputs[v->where];
+  const Score *s = results_score(e->r, u, k);
+  Value v = score_counts(s) ? *results_met(e->r, u, k, c) : s->cause;   /* the value's own cause first */
+  if (v.kind == V_MISSING && v.where >= 0 && v.where < e->m->ninputs) {
+    const Input *in = &e->m->inputs[v.where];
     const char *what = in->label ? form_str(d, "%s (%s)", in->name, in->label) : in->name;
     return form_str(d, label(d->lang, L_F_MISSING), what);
   }
-  if (v->kind == V_UNDEF)
-    return v->why == U_DIV0 ? form_str(d, "%s (%s)", label(d->lang, L_F_UNDEFINED), label(d->lang, L_F_DIV0))
-                            : label(d->lang, L_F_UNDEFINED);
+  if (v.kind == V_UNDEF || v.kind == V_MISSING)
+    return v.why == U_DIV0 ? form_str(d, "%s (%s)", label(d->lang, L_F_UNDEFINED), label(d->lang, L_F_DIV0))
+                           : label(d->lang, L_F_UNDEFINED);
   return "";
 }
 
