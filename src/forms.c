@@ -117,7 +117,7 @@ static const char *capital(FormDoc *d, const char *s) {
 const char *forms_decision_line(FormDoc *d, const Model *m) {
   const Decision *dec = &m->dec;
   return form_str(d, "%s: %s %s%s%s%s — %s", label(d->lang, L_LEGAL), label(d->lang, L_DECISION),
-                  dec->number ? dec->number : dec->id, dec->issued ? " (" : "",
+                  dec->number ? dec->number : dec->id ? dec->id : "", dec->issued ? " (" : "",
                   dec->issued ? dec->issued : "", dec->issued ? ")" : "", dec->title ? dec->title : "");
 }
 
