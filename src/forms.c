@@ -585,13 +585,40 @@ static void conclusions3(FormDoc *d, FormPage *p, const Evaluated *e, int only) 
   }
 }
 
-/* Biểu 04's columns per tier (Mục tiêu, Bắt buộc/ Mở rộng) with the assessment. */
+/* One criterion of unit u in detail: per tier its target, kind and assessment; a tier
+** the criterion is not in stays empty, as in Biểu 04. */
+static void detail_row(FormDoc *d, FormTable *t, const Evaluated *e, int u, int k) {
+  const Model *m = e->m;
+  const Indicator *ind = &m->inds[k];
+  FormRow *row = form_row(d, t, false);
+  if (row == NULL) return;
+  cell_text(d, &row->cells[0], ind->code);
+  cell_text(d, &row->cells[1], ind->text);
+  cell_text(d, &row->cells[2], forms_unit(m, ind, d->lang));
+  forms_value_cell(d, &row->cells[3], e, u, k);
+  int j = 4, judged = -1;
+  for (int c = 0; c < m->nctx; c++, j += 3) {
+    const Target *tg = &ind->targets[c];
+    if (!tg->assigned) continue;
+    if (judged < 0) judged = c;
+    LabelId kind = tg->kind == TK_EXTENDED ? L_EXTENDED : L_MANDATORY;
+    cell_text(d, &row->cells[j], forms_target(d, tg));
+    cell_text(d, &row->cells[j + 1], capital(d, label(d->lang, kind)));
+    cell_met(d, &row->cells[j + 2], forms_met(results_met(e->r, u, k, c)));
+  }
+  cell_text(d, &row->cells[j], ind->evidence);
+  if (judged >= 0) cell_text(d, &row->cells[j + 1], remark(d, e, u, k, judged));
+}
+
+/* "Đánh giá chi tiết kết quả đạt được của từng tiêu chí" (Biểu 03, mục 3), with the columns
+** of Biểu 04 (STT, Nhóm tiêu chí/Tên tiêu chí, Đơn vị tính, per tier Mục tiêu and Bắt buộc/
+** Mở rộng, Tài liệu kiểm chứng) and the unit's result and assessment. */
 static void detail3(FormDoc *d, FormPage *p, const Evaluated *e, int u) {
   const Model *m = e->m;
   Lang lang = d->lang;
   form_add(d, p, FB_HEADING, label(lang, L_F_B03_DETAIL));
-  int ncols = 6 + 3 * m->nctx, col = 4;
-  FormTable *t = form_table(d, p, ncols);
+  int col = 4;
+  FormTable *t = form_table(d, p, 6 + 3 * m->nctx);
   form_column(d, t, 0, NULL, label(lang, L_F_STT), 6);
   form_column(d, t, 1, NULL, label(lang, L_F_GROUP_CRITERION), 50);
   form_column(d, t, 2, NULL, label(lang, L_F_UNIT), 12);
@@ -605,27 +632,8 @@ static void detail3(FormDoc *d, FormPage *p, const Evaluated *e, int u) {
   form_column(d, t, col, NULL, label(lang, L_NOTE), 30);
   for (int g = 0; t && g < m->ngroups; g++) {
     group_row(d, t, &m->groups[g]);
-    for (int k = m->groups[g].first; k < m->groups[g].first + m->groups[g].count; k++) {
-      const Indicator *ind = &m->inds[k];
-      if (!ind->is_value) continue;
-      FormRow *row = form_row(d, t, false);
-      if (row == NULL) return;
-      cell_text(d, &row->cells[0], ind->code);
-      cell_text(d, &row->cells[1], ind->text);
-      cell_text(d, &row->cells[2], forms_unit(m, ind, lang));
-      forms_value_cell(d, &row->cells[3], e, u, k);
-      int j = 4, judged = -1;
-      for (int c = 0; c < m->nctx; c++, j += 3) {
-        const Target *tg = &ind->targets[c];
-        if (!tg->assigned) continue;                   /* not in the tier: empty, as in Biểu 04 */
-        if (judged < 0) judged = c;
-        cell_text(d, &row->cells[j], forms_target(d, tg));
-        cell_text(d, &row->cells[j + 1], capital(d, label(lang, tg->kind == TK_EXTENDED ? L_EXTENDED : L_MANDATORY)));
-        cell_met(d, &row->cells[j + 2], forms_met(results_met(e->r, u, k, c)));
-      }
-      cell_text(d, &row->cells[j], ind->evidence);
-      if (judged >= 0) cell_text(d, &row->cells[j + 1], remark(d, e, u, k, judged));
-    }
+    for (int k = m->groups[g].first; k < m->groups[g].first + m->groups[g].count; k++)
+      if (m->inds[k].is_value) detail_row(d, t, e, u, k);
   }
 }
 
