@@ -16,6 +16,15 @@ int cmd_need_args(const Options *o, int n, const char *usage) {
   return EXIT_USAGE;
 }
 
+int cmd_need_format(const Options *o, const char *const *formats) {
+  for (const char *const *f = formats; *f; f++)
+    if (strcmp(o->format, *f) == 0) return EXIT_OK;
+  fprintf(stderr, "tieuchi: %s writes --format", o->command);
+  for (const char *const *f = formats; *f; f++) fprintf(stderr, "%s%s", f == formats ? " " : f[1] ? ", " : " or ", *f);
+  fputc('\n', stderr);
+  return EXIT_USAGE;
+}
+
 FILE *cmd_open_out(const char *path) {
   FILE *f = path ? fopen(path, "w") : stdout;
   if (f == NULL) fprintf(stderr, _("tieuchi: cannot write %s: %s\n"), path, i18n_strerror(errno));

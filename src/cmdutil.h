@@ -13,6 +13,9 @@
 
 /* EXIT_OK when the command has n positional arguments, else prints usage: EXIT_USAGE. */
 int cmd_need_args(const Options *o, int n, const char *usage);
+/* EXIT_OK when o->format is one of `formats` (a NULL-terminated list), else prints which
+   formats the command writes: EXIT_USAGE. */
+int cmd_need_format(const Options *o, const char *const *formats);
 /* stdout when path is NULL; NULL (and a message) when the file cannot be created. */
 FILE *cmd_open_out(const char *path);
 /* Closes an output of cmd_open_out: 0, or -1 (and a message) when a write failed. */

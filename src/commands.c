@@ -24,7 +24,9 @@ static int write_trace(Session *s, const char *path) {
 }
 
 int cmd_run(const Options *o) {
+  static const char *const formats[] = { "table", "csv", "json", "xlsx", NULL };
   int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json|xlsx] [--trace FILE.json]");
+  if (rc == EXIT_OK) rc = cmd_need_format(o, formats);
   if (rc) return rc;
   Session s = { 0 };
   rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);

@@ -6,4 +6,6 @@ int cmd_run(const Options *o);
 int cmd_explain(const Options *o);
 int cmd_check(const Options *o);
 int cmd_report(const Options *o);   /* cmd_report.c */
+int cmd_form(const Options *o);      /* cmd_form.c */
+int cmd_compare(const Options *o);   /* cmd_compare.c */
 #endif

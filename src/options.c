@@ -36,7 +36,8 @@ int options_parse(int argc, char **argv, Options *o) {
   o->format = "table";
   const char *lang = NULL, *period = NULL;
   Spec specs[] = { { "--period", &period }, { "--children", &o->children }, { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
-                   { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output } };
+                   { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output },
+                   { "--form", &o->form } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
@@ -78,9 +79,11 @@ int options_parse(int argc, char **argv, Options *o) {
     fprintf(stderr, _("tieuchi: --lang is vi or en\n"));
     return EXIT_USAGE;
   }
-  if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json") &&
-      strcmp(o->format, "xlsx")) {
-    fprintf(stderr, _("tieuchi: --format is table, csv, json or xlsx\n"));
+  static const char *const formats[] = { "table", "csv", "json", "md", "html", "xlsx" };
+  bool known = false;
+  for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++) known = known || strcmp(o->format, formats[f]) == 0;
+  if (!known) {
+    fprintf(stderr, _("tieuchi: --format is table, csv, json, md, html or xlsx\n"));
     return EXIT_USAGE;
   }
   return EXIT_OK;

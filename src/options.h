@@ -12,12 +12,13 @@ typedef struct Options {
   const char *command;
   const char *args[4];
   int nargs;
-  const char *format;       /* table | csv | json */
+  const char *format;       /* table | csv | json | md | html | xlsx (each command says which) */
   const char *trace;        /* --trace FILE */
   const char *unit;         /* --unit ID */
   const char *indicator;    /* --indicator CODE */
   const char *output;       /* -o FILE */
   const char *children;     /* --children FILE: the children's dataset */
+  const char *form;         /* --form NAME: an official form (tieuchi form, compare) */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;

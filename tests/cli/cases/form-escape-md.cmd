@@ -1,0 +1,1 @@
+form tests/cli/fixtures/forms-escape.lua tests/cli/fixtures/forms-escape.csv

@@ -1,0 +1,1 @@
+form tests/cli/fixtures/forms-tiers.lua tests/cli/fixtures/forms-tiers.csv
