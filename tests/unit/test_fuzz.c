@@ -1,0 +1,62 @@
+/*
+** test_fuzz.c — regression tests for what fuzzing found (tests/fuzz/, docs/testing.md).
+** Each test says which input of tests/fuzz/regressions/ it stands for; the inputs
+** themselves are run by tests/fuzz/run.sh when clang is installed.
+*/
+#include "testutil.h"
+
+#include "exitcodes.h"
+
+#define HEAD "decision 'd' { title = 't', total = 10 }\n" \
+             "group '1' { 'g', max = 10 }\n"
+
+/* Load and compile src as the CLI does: the script is in error (exit 3), compiling it
+** fails, and the findings hold every one of want (NULL-terminated). */
+static void check_findings(const char *src, const char *const *want) {
+  Model m;
+  DiagList dl = { 0 };
+  memset(&m, 0, sizeof m);
+  assert_int_equal(host_load_source("test.lua", src, strlen(src), NULL, &m, &dl), EXIT_SCRIPT);
+  assert_int_equal(compile_model(&m, &dl), -1);
+  char *diags = tu_diags(&dl);
+  for (const char *const *w = want; *w; w++) {
+    if (strstr(diags, *w) == NULL) print_error("missing \"%s\" in:\n%s", *w, diags);
+    assert_non_null(strstr(diags, *w));
+  }
+  free(diags);
+  model_free(&m);
+  diag_free(&dl);
+}
+
+/* regressions/formula/invalid-utf8-function, regressions/eval/invalid-utf8-function: a
+** function name that is not UTF-8 became NULL and the compiler passed it to strcmp. */
+static void function_name_not_utf8(void **state) {
+  (void)state;
+  static const char *const want[] = {
+    "test.lua: error: 'fn' is not valid UTF-8 text\n  hint: save the script as UTF-8\n",
+    "test.lua:3:58: error: indicator 1.1: unknown function 'pe\xec" "er_max'\n", NULL };
+  check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'pe\xec" "er_max(a)' }\n",
+                 want);
+}
+
+/* The same for a name, and for the name of an input (a column). */
+static void names_not_utf8(void **state) {
+  (void)state;
+  static const char *const want_name[] = {
+    "test.lua: error: 'name' is not valid UTF-8 text\n",
+    "test.lua:3:58: error: indicator 1.1: unknown name 'a\xec'\n", NULL };
+  check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'a\xec + 1' }\n",
+                 want_name);
+  static const char *const want_input[] = {
+    "test.lua: error: 'name' is not valid UTF-8 text\n", NULL };
+  check_findings(HEAD "inputs { ['x\xec'] = count 'x' }\n"
+                 "indicator '1.1' { 'x', max = 10, score = 'x\xec' }\n", want_input);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(function_name_not_utf8),
+    cmocka_unit_test(names_not_utf8),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
