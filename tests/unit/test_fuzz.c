@@ -10,13 +10,13 @@
 #define HEAD "decision 'd' { title = 't', total = 10 }\n" \
              "group '1' { 'g', max = 10 }\n"
 
-/* Load and compile src as the CLI does: the script is in error (exit 3), compiling it
-** fails, and the findings hold every one of want (NULL-terminated). */
-static void check_findings(const char *src, const char *const *want) {
+/* Load and compile src as the CLI does: loading returns host_rc, compiling fails, and
+** the findings hold every one of want (NULL-terminated). */
+static void check_findings(const char *src, int host_rc, const char *const *want) {
   Model m;
   DiagList dl = { 0 };
   memset(&m, 0, sizeof m);
-  assert_int_equal(host_load_source("test.lua", src, strlen(src), NULL, &m, &dl), EXIT_SCRIPT);
+  assert_int_equal(host_load_source("test.lua", src, strlen(src), NULL, &m, &dl), host_rc);
   assert_int_equal(compile_model(&m, &dl), -1);
   char *diags = tu_diags(&dl);
   for (const char *const *w = want; *w; w++) {
@@ -36,7 +36,7 @@ static void function_name_not_utf8(void **state) {
     "test.lua: error: 'fn' is not valid UTF-8 text\n  hint: save the script as UTF-8\n",
     "test.lua:3:58: error: indicator 1.1: unknown function 'pe\xec" "er_max'\n", NULL };
   check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'pe\xec" "er_max(a)' }\n",
-                 want);
+                 EXIT_SCRIPT, want);
 }
 
 /* The same for a name, and for the name of an input (a column). */
@@ -46,17 +46,34 @@ static void names_not_utf8(void **state) {
     "test.lua: error: 'name' is not valid UTF-8 text\n",
     "test.lua:3:58: error: indicator 1.1: unknown name 'a\xec'\n", NULL };
   check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'a\xec + 1' }\n",
-                 want_name);
+                 EXIT_SCRIPT, want_name);
   static const char *const want_input[] = {
     "test.lua: error: 'name' is not valid UTF-8 text\n", NULL };
   check_findings(HEAD "inputs { ['x\xec'] = count 'x' }\n"
-                 "indicator '1.1' { 'x', max = 10, score = 'x\xec' }\n", want_input);
+                 "indicator '1.1' { 'x', max = 10, score = 'x\xec' }\n", EXIT_SCRIPT,
+                 want_input);
+}
+
+/* regressions/eval/met-in-a-score: met() and value() outside a target or a recognition
+** rule gave error_at a format with three %s for two strings; the third read past them. */
+static void met_outside_a_rule(void **state) {
+  (void)state;
+  static const char *const want_met[] = {
+    "test.lua:3:58: error: indicator 1.1: met() can only be used in a recognition rule\n", NULL };
+  check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'met(a)' }\n",
+                 EXIT_OK, want_met);
+  static const char *const want_value[] = {
+    "test.lua:3:58: error: indicator 1.1: value() can only be used in a target or a "
+    "recognition rule\n", NULL };
+  check_findings(HEAD "indicator '1.1' { 'x', max = 10, a = count 'a', score = 'value(\"1.1\")' }\n",
+                 EXIT_OK, want_value);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(function_name_not_utf8),
     cmocka_unit_test(names_not_utf8),
+    cmocka_unit_test(met_outside_a_rule),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
