@@ -2,7 +2,7 @@
 ** fuzz_eval.c — libFuzzer harness for a whole run: a criteria script and a dataset,
 ** evaluated end to end through src/session.c as `tieuchi run` does, then every output
 ** written to a null stream: the results (table, CSV, JSON), the trace, the explanation
-** of the first unit, and the findings.
+** of the first unit, and the findings. The JSON outputs are checked (check_json.h).
 **
 ** The input is  SCRIPT \0 OPTIONS CSV : the script up to the first NUL byte, then one
 ** byte of options (bit 0: --decimal-comma; bits 1-2: --period none, 2023, 2024, 2025;
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_json.h"
 #include "diag.h"
 #include "exitcodes.h"
 #include "results_out.h"
@@ -41,13 +42,18 @@ static size_t count_diags(const Session *s) {
   return (s->child ? count_diags(s->child) : 0) + s->script_diags.n + s->data_diags.n;
 }
 
+static void write_json(FILE *out, void *arg) {
+  Session *s = arg;
+  results_json(out, &s->model, &s->data, &s->results);
+  trace_json(out, &s->model, &s->data, &s->results);
+}
+
 /* What cmd_run and cmd_explain write once the session has results. */
 static void write_outputs(Session *s, Lang lang) {
   FILE *out = null_out();
   results_table(out, &s->model, &s->data, &s->results, lang);
   results_csv(out, &s->model, &s->data, &s->results);
-  results_json(out, &s->model, &s->data, &s->results);
-  trace_json(out, &s->model, &s->data, &s->results);
+  check_json(write_json, s);
   if (s->data.nunits > 0) explain_unit(out, &s->model, &s->data, &s->results, 0, -1, lang);
 }
 

@@ -8,7 +8,8 @@
 ** is loaded and compiled as `tieuchi check` does. A formula that does not parse or
 ** compile must come back as findings (an error without one aborts the run); one that
 ** compiles is evaluated on a small fixed dataset (blank, zero and large cells) with the
-** trace on, and every unit is explained, to a null stream.
+** trace on, and every unit is explained, to a null stream; the trace is checked
+** (check_json.h).
 */
 #define _GNU_SOURCE                           /* memmem */
 #include <stdint.h>
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_json.h"
 #include "compile.h"
 #include "dataset.h"
 #include "diag.h"
@@ -103,6 +105,13 @@ static char *put_formula(char *w, const char *data, size_t size) {
   return w + level + 2;
 }
 
+typedef struct Run { Model *m; Dataset *ds; Results *r; } Run;
+
+static void write_trace(FILE *out, void *arg) {
+  Run *run = arg;
+  trace_json(out, run->m, run->ds, run->r);
+}
+
 /* Evaluate a compiled model on its dataset, with the trace, and explain every unit. */
 static void evaluate(Model *m, const char *csv) {
   DiagList dl = { 0 };
@@ -112,7 +121,7 @@ static void evaluate(Model *m, const char *csv) {
   if (dataset_parse("fuzz.csv", csv, strlen(csv), m, &opt, &ds, &dl) == 0) {
     EvalOptions eo = { true, 0, NULL };
     if (eval_run_opts(m, &ds, &eo, &r, &dl) == 0) {
-      trace_json(null_out(), m, &ds, &r);
+      check_json(write_trace, &(Run){ m, &ds, &r });
       for (int u = 0; u < r.nunits; u++) explain_unit(null_out(), m, &ds, &r, u, -1, LANG_EN);
     }
   }
