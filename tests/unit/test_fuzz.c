@@ -6,6 +6,9 @@
 #include "testutil.h"
 
 #include "exitcodes.h"
+#include "fmt.h"
+#include "text.h"
+#include "trace_out.h"
 
 #define HEAD "decision 'd' { title = 't', total = 10 }\n" \
              "group '1' { 'g', max = 10 }\n"
@@ -69,11 +72,49 @@ static void met_outside_a_rule(void **state) {
                  EXIT_OK, want_value);
 }
 
+/* What write(out) writes, in a malloc'd string. */
+static char *capture_trace(Fix *f) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  assert_non_null(out);
+  trace_json(out, &f->m, &f->ds, &f->r);
+  fclose(out);
+  return buf;
+}
+
+/* regressions/eval/not-utf8-cell-in-json, regressions/formula/not-utf8-comment-in-json:
+** a dataset cell or a formula comment in another encoding went into the JSON trace as it
+** was, and the trace was not UTF-8 (RFC 8259): such bytes are written as U+FFFD. */
+static void json_is_utf8(void **state) {
+  (void)state;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  json_string(out, "X\xa7\xa7\xc3\xa3 \xe1\xbb\x87\xff\"");
+  fclose(out);
+  assert_string_equal(buf, "\"X\\ufffd\\ufffd\xc3\xa3 \xe1\xbb\x87\\ufffd\\\"\"");
+  free(buf);
+  Fix f;
+  tu_fix_load(&f, "decision 'd' { title = 't' }\n"
+                  "group '1' { 'g', max = 10 }\n"
+                  "indicator '1.1' { 'x', max = 10, co = yesno 'co', score = [[ -- \xff\n"
+                  "  if co then max else 0 end ]] }\n",
+              "unit,name,1.1.co\nA,An,c\xf3\n");
+  char *trace = capture_trace(&f);
+  assert_true(text_valid_utf8(trace, strlen(trace)));
+  assert_non_null(strstr(trace, "\"cell\":\"c\\ufffd\""));
+  assert_non_null(strstr(trace, "\"text\":\" -- \\ufffd\\n"));
+  free(trace);
+  tu_fix_free(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(function_name_not_utf8),
     cmocka_unit_test(names_not_utf8),
     cmocka_unit_test(met_outside_a_rule),
+    cmocka_unit_test(json_is_utf8),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
