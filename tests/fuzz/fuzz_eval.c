@@ -1,14 +1,16 @@
 /*
 ** fuzz_eval.c — libFuzzer harness for a whole run: a criteria script and a dataset,
-** evaluated end to end through src/session.c as `tieuchi run` does, then every output
-** written to a null stream: the results (table, CSV, JSON), the trace, the explanation
-** of the first unit, and the findings. The JSON outputs are checked (check_json.h).
+** checked as `tieuchi check` does (src/checks.c), evaluated end to end through
+** src/session.c as `tieuchi run` does, then every output written to a null stream: the
+** results (table, CSV, JSON), the trace, the explanation of the first unit, and the
+** findings. The JSON outputs are checked (check_json.h); an error must come with a
+** finding.
 **
 ** The input is  SCRIPT \0 OPTIONS CSV : the script up to the first NUL byte, then one
 ** byte of options (bit 0: --decimal-comma; bits 1-2: --period none, 2023, 2024, 2025;
 ** bit 3: --lang en), then the dataset. Without a NUL the dataset is empty. The script is
 ** named fuzz.lua in the current folder, so that `extends` and `children` paths are
-** relative to it: the corpus names criteria/… and is run from the repository's root.
+** relative to it: the seeds name tests/cli/fixtures/… and run from the repository's root.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "check_json.h"
+#include "checks.h"
 #include "diag.h"
 #include "exitcodes.h"
 #include "results_out.h"
@@ -73,6 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int rc = session_load_source(&s, "fuzz.lua", text, slen);
   if (rc != EXIT_OK && s.script_diags.nerrors == 0) abort();   /* an error nobody is told of */
   if (rc == EXIT_OK) {
+    checks_run(&s.model, &s.script_diags);
     rc = session_evaluate_source(&s, "fuzz.csv", csv, clen, &req);
     if (rc != EXIT_OK && count_diags(&s) == 0) abort();      /* data problems unreported */
     if (s.have_results) write_outputs(&s, opts & 8 ? LANG_EN : LANG_VI);

@@ -25,7 +25,7 @@ for src in tests/fuzz/fuzz_*.c; do
   dirs="tests/fuzz/corpus/$h"
   [ -d "tests/fuzz/regressions/$h" ] && dirs="$dirs tests/fuzz/regressions/$h"
   # shellcheck disable=SC2086
-  if "$FUZZ_BUILD/fuzz_$h" -runs=0 -timeout=10 -rss_limit_mb=2048 \
+  if "$FUZZ_BUILD/fuzz_$h" -runs=0 -timeout=25 -rss_limit_mb=2048 \
        -artifact_prefix="$scratch/" "$scratch" $dirs >"$scratch/log" 2>&1; then
     passed=$((passed + 1))
     echo "fuzz: $h ok ($(grep '^Done ' "$scratch/log"))"
