@@ -1,7 +1,7 @@
 /*
 ** check_json.h — an oracle the fuzz harnesses share: what tieuchi writes as JSON (the
 ** results and the trace) must be UTF-8, as RFC 8259 requires, and hold no NaN or
-** infinity (JSON has neither; DESIGN: they never arise). A broken promise aborts, so
+** infinity (JSON has neither; docs/architecture.md: they cannot arise). A broken promise aborts, so
 ** that libFuzzer reports the input.
 */
 #ifndef TC_FUZZ_CHECK_JSON_H
