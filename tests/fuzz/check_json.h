@@ -1,8 +1,8 @@
 /*
 ** check_json.h — an oracle the fuzz harnesses share: what tieuchi writes as JSON (the
 ** results and the trace) must be UTF-8, as RFC 8259 requires, and hold no NaN or
-** infinity (JSON has neither; docs/architecture.md: they cannot arise). A broken promise aborts, so
-** that libFuzzer reports the input.
+** infinity (JSON has neither; docs/architecture.md: they cannot arise). A broken
+** promise aborts, so that libFuzzer reports the input.
 */
 #ifndef TC_FUZZ_CHECK_JSON_H
 #define TC_FUZZ_CHECK_JSON_H

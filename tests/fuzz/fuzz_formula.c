@@ -131,6 +131,8 @@ static void evaluate(Model *m, const char *csv) {
   diag_free(&dl);
 }
 
+/* The script of shape sh with the formula in it: loaded, compiled, and evaluated when it
+** compiles. */
 static void run_shape(const Shape *sh, const uint8_t *data, size_t size) {
   size_t cap = strlen(sh->head) + strlen(sh->tail) + (sh->middle ? strlen(sh->middle) : 0) +
                2 * (size + 2 * MAX_LEVEL + 4);
