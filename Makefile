@@ -25,7 +25,15 @@ LUAFILES = $(wildcard lang/*.lua) $(wildcard stdlib/*.lua)
 TESTSRC  = $(wildcard tests/unit/test_*.c)
 TESTBIN  = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TESTSRC))
 
-.PHONY: all deps run test sanitize memcheck clean help install install-files uninstall po
+# Fuzzing (tests/fuzz/, docs/testing.md): libFuzzer harnesses built with clang into build-fuzz/.
+FUZZ_BUILD   = build-fuzz
+FUZZ_SECONDS ?= 200
+FUZZ_UNITS   ?= 100000
+FUZZ_OPT     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+               -fno-omit-frame-pointer
+FUZZBIN      = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+.PHONY: all deps run test sanitize memcheck fuzz fuzz-build clean help install install-files uninstall po
 
 # The Vietnamese catalogue: po/vi.po, compiled beside the binary (i18n.c finds it there).
 MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
@@ -45,6 +53,7 @@ help:
 	@echo "make test      unit tests (cmocka) and CLI golden tests"
 	@echo "make sanitize  the whole test suite under ASan + UBSan (build-asan/)"
 	@echo "make memcheck  the whole test suite under valgrind memcheck"
+	@echo "make fuzz      libFuzzer harnesses, FUZZ_SECONDS each (default 200; build-fuzz/)"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
 	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
 	@echo "make uninstall remove what make install installed"
@@ -118,6 +127,23 @@ memcheck:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS=valgrind
 	$(MAKE) --no-print-directory test RUNNER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 
+# The harnesses run one after the other; a crash, leak or sanitizer report fails the target.
+fuzz:
+	$(MAKE) --no-print-directory deps EXTRA_DEBS="clang libclang-rt-14-dev"
+	$(MAKE) --no-print-directory fuzz-build
+	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh
+	@if [ -f tests/reference/differential.sh ]; then \
+	  sh tests/reference/differential.sh $(FUZZ_UNITS); \
+	fi
+
+fuzz-build:
+	$(MAKE) --no-print-directory $(FUZZBIN) BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)"
+
+# A harness: the library objects (built with coverage by fuzz-build) and libFuzzer's main.
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(LIBOBJ) | $(BUILD)
+	@echo "  FUZZ $@"
+	@$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIBOBJ) $(LDLIBS)
+
 # The language files are embedded: the binary does not read the installed copies of
 # lang/ and stdlib/, which are there for reference beside the criteria and the docs.
 DATADIR  = $(DESTDIR)$(PREFIX)/share/tieuchi
@@ -142,6 +168,6 @@ uninstall:
 	rm -rf $(DATADIR) $(DOCDIR)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan $(FUZZ_BUILD)
 
--include $(wildcard $(BUILD)/obj/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/*.d)

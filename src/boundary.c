@@ -29,7 +29,13 @@ typedef struct Reader {
 
 /* ------------------------------------------------------------ small readers */
 
-/* t[k] as an NFC string in the model's arena, or NULL: [-0, +0]. */
+/*
+** t[k] as an NFC string in the model's arena, or NULL when it is not a string: [-0, +0].
+** Text that is not valid UTF-8 is reported, then kept byte-exact: the model is compiled
+** even when it has errors, and the compiler (like every reader of the model) compares
+** names with strcmp, so a string the script gave must never become NULL (found by
+** tests/fuzz: a formula or an input name in another encoding crashed `tieuchi check`).
+*/
 static const char *field_str(Reader *r, int t, const char *k) {
   const char *s = NULL;
   lua_getfield(r->L, t, k);
@@ -38,8 +44,11 @@ static const char *field_str(Reader *r, int t, const char *k) {
     const char *raw = lua_tolstring(r->L, -1, &len);
     s = text_nfc_n(&r->m->arena, raw, len);
     if (s == NULL) {
-      diag_add(r->dl, SEV_ERROR, r->m->script, 0, 0, "'%s' is not valid UTF-8 text", k);
+      Diag *d = diag_add(r->dl, SEV_ERROR, r->m->script, 0, 0, "'%s' is not valid UTF-8 text", k);
+      diag_hint(r->dl, d, "save the script as UTF-8");
       r->failed = true;
+      s = arena_strndup(&r->m->arena, raw, len);
+      if (s == NULL) luaL_error(r->L, "out of memory reading the declarations");
     }
   }
   lua_pop(r->L, 1);

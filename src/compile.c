@@ -536,7 +536,9 @@ static int criterion_arg(Compiler *c, Node *n) {
 /* value("x"), met("x"): in targets and recognition rules, evaluated after every criterion. */
 static ValueType gen_criterion(Compiler *c, Node *n, bool met) {
   if (!c->ci->is_rule || (met && !c->in_recognition)) {
-    Diag *d = error_at(c, n, "%s() can only be used in %s%s", n->str,
+    /* error_at formats exactly two strings: a third %s here read past them (found by
+    ** fuzzing: `tieuchi check` crashed on met() or value() in a score). */
+    Diag *d = error_at(c, n, "%s() can only be used in %s", n->str,
                        met ? "a recognition rule" : "a target or a recognition rule");
     diag_hint(c->dl, d, "a criterion's value formula uses inputs; compare it with others in "
               "its targets or in a recognition rule");

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /*
 ** Half away from zero at the shown decimals (12.5 → 13 with 0 decimals), as round()
 ** in formulas; printf alone would round the binary value half to even.
@@ -77,19 +79,36 @@ void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice) {
   }
 }
 
+/* One ASCII character of a JSON string, escaped where JSON needs it. */
+static void json_char(FILE *out, unsigned char c) {
+  switch (c) {
+    case '"': fputs("\\\"", out); break;
+    case '\\': fputs("\\\\", out); break;
+    case '\n': fputs("\\n", out); break;
+    case '\r': fputs("\\r", out); break;
+    case '\t': fputs("\\t", out); break;
+    default:
+      if (c < 0x20) fprintf(out, "\\u%04x", c);
+      else fputc(c, out);
+  }
+}
+
+/*
+** A JSON string. A byte that starts no UTF-8 character (a dataset cell in another
+** encoding, which the CSV reader reports but keeps; a comment of a formula) is written
+** as U+FFFD: JSON text must be UTF-8 (RFC 8259), or a reader rejects the whole trace
+** (found by fuzzing, tests/fuzz/check_json.h).
+*/
 void json_string(FILE *out, const char *s) {
+  const char *p = s ? s : "";
+  size_t len = strlen(p);
   fputc('"', out);
-  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-    switch (*p) {
-      case '"': fputs("\\\"", out); break;
-      case '\\': fputs("\\\\", out); break;
-      case '\n': fputs("\\n", out); break;
-      case '\r': fputs("\\r", out); break;
-      case '\t': fputs("\\t", out); break;
-      default:
-        if (*p < 0x20) fprintf(out, "\\u%04x", *p);
-        else fputc(*p, out);
-    }
+  for (size_t i = 0; i < len;) {
+    size_t n = text_char_len(p + i, len - i);
+    if (n == 0) { fputs("\\ufffd", out); i++; continue; }
+    if (n == 1) json_char(out, (unsigned char)p[i]);
+    else fwrite(p + i, 1, n, out);
+    i += n;
   }
   fputc('"', out);
 }

@@ -31,8 +31,15 @@ typedef struct Session {
 
 /* Load and compile the script. Returns EXIT_OK, EXIT_USAGE or EXIT_SCRIPT. */
 int session_load_script(Session *s, const char *script);
+/* The same for a script already in memory (the fuzz harnesses); path names it in
+** messages, and a children's script it names is still read from a file beside path. */
+int session_load_source(Session *s, const char *path, const char *src, size_t len);
 /* Read the data and evaluate. Returns EXIT_OK, EXIT_DATA (findings) or EXIT_USAGE. */
 int session_evaluate(Session *s, const char *data, const EvalRequest *req);
+/* The same for a dataset already in memory; path names it in messages. Without
+** req->children, the children are evaluated on the same text. */
+int session_evaluate_source(Session *s, const char *path, const char *data, size_t len,
+                            const EvalRequest *req);
 /* Print the findings to stderr. */
 void session_print_diags(const Session *s);
 void session_free(Session *s);

@@ -33,6 +33,12 @@ bool text_valid_utf8(const char *s, size_t len) {
   return true;
 }
 
+size_t text_char_len(const char *s, size_t len) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp);
+  return n > 0 ? (size_t)n : 0;
+}
+
 size_t text_width(const char *s) {
   utf8proc_int32_t cp;
   size_t w = 0, len = strlen(s), i = 0;

@@ -15,6 +15,8 @@ char *text_nfc(Arena *a, const char *s);
 /* The same, for s[0..len). */
 char *text_nfc_n(Arena *a, const char *s, size_t len);
 bool text_valid_utf8(const char *s, size_t len);
+/* Bytes of the UTF-8 character at s (len > 0 bytes left), or 0 when none starts there. */
+size_t text_char_len(const char *s, size_t len);
 /* Columns s takes in a terminal (combining marks take none). */
 size_t text_width(const char *s);
 /* 1-based line and column (in characters) of byte offset off in s. */
