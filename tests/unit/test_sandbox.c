@@ -20,10 +20,28 @@
   "test.lua:4: error: '" name "' is not available in criteria scripts: a script only " \
   "declares a decision (it cannot read files, run programs or load modules)\n"
 
-#define MEMORY_ERROR                                                                 \
-  "test.lua: error: the script needs more memory than criteria scripts may use\n"    \
-  "  hint: a criteria script only declares a decision; look for a loop that builds " \
+/* The memory cap stops the script at the line where it was exceeded. */
+#define MEMORY_ERROR(line, mib)                                                           \
+  "test.lua:" line ": error: the script needs more memory than criteria scripts may use (" \
+  mib " MiB)\n"                                                                          \
+  "  hint: a criteria script only declares a decision; look for a loop that builds "     \
   "tables or strings without end, or a function that calls itself without end\n"
+
+#define BUDGET_ERROR(line, million)                                                  \
+  "test.lua:" line ": error: the script ran for more than " million " million "       \
+  "instructions without finishing (an endless loop?)\n"                               \
+  "  hint: a criteria script only declares a decision; look for a loop that never ends\n"
+
+#define TIME_ERROR(line, seconds)                                                         \
+  "test.lua:" line ": error: the script ran for more than " seconds " seconds without "   \
+  "finishing (an endless loop?)\n"                                                       \
+  "  hint: a criteria script only declares a decision; look for a loop that repeats "   \
+  "costly work, such as joining, comparing or sorting very long texts or lists\n"
+
+#define RECURSION_ERROR(line)                                                           \
+  "test.lua:" line ": error: the script calls functions inside functions too deeply " \
+  "(stack overflow)\n"                                                                 \
+  "  hint: look for a function that calls itself without end\n"
 
 /*
 ** Run HEAD + body with limits lim (NULL: the defaults): the load fails with
@@ -256,34 +274,41 @@ static void pcall_xpcall(void **state) {
 /* An endless loop stops at the instruction budget. */
 static void endless_loop(void **state) {
   (void)state;
-  const HostLimits lim = { 64u << 20, 5000000L };
-  check_fails_with("local n = 0\nwhile true do n = n + 1 end\n", &lim,
-                   "test.lua:5: error: the script ran for more than 5 million instructions "
-                   "without finishing (an endless loop?)\n");
+  const HostLimits lim = { 64u << 20, 5000000L, 0 };
+  check_fails_with("local n = 0\nwhile true do n = n + 1 end\n", &lim, BUDGET_ERROR("5", "5"));
 }
 
 /* The budget also counts the instructions of a chunk made with load. */
 static void endless_loop_in_loaded_chunk(void **state) {
   (void)state;
-  const HostLimits lim = { 64u << 20, 5000000L };
-  check_fails_with("local f = load('while true do end')\n\nf()\n", &lim,
-                   "test.lua:6: error: the script ran for more than 5 million instructions "
-                   "without finishing (an endless loop?)\n");
+  const HostLimits lim = { 64u << 20, 5000000L, 0 };
+  check_fails_with("local f = load('while true do end')\n\nf()\n", &lim, BUDGET_ERROR("6", "5"));
 }
 
-/* A table growing forever stops at the memory cap (the line is not known). */
+/* A table growing forever stops at the memory cap, at the line that exceeded it. */
 static void memory_bomb_table(void **state) {
   (void)state;
-  const HostLimits lim = { 8u << 20, 200000000L };
+  const HostLimits lim = { 8u << 20, 200000000L, 0 };
   check_fails_with("local t, i = {}, 0\nwhile true do i = i + 1; t[i] = { i } end\n", &lim,
-                   MEMORY_ERROR);
+                   MEMORY_ERROR("5", "8"));
 }
 
 /* A string doubling forever stops at the memory cap. */
 static void memory_bomb_string(void **state) {
   (void)state;
-  const HostLimits lim = { 8u << 20, 200000000L };
-  check_fails_with("local s = 'x'\nwhile true do s = s .. s end\n", &lim, MEMORY_ERROR);
+  const HostLimits lim = { 8u << 20, 200000000L, 0 };
+  check_fails_with("local s = 'x'\nwhile true do s = s .. s end\n", &lim, MEMORY_ERROR("5", "8"));
+}
+
+/*
+** Each step copies a 4 MiB text: within the instruction budget, such a loop would
+** run for hours. The processor-time limit stops it, at its line.
+*/
+static void time_limit(void **state) {
+  (void)state;
+  const HostLimits lim = { 64u << 20, 200000000L, 1 };
+  check_fails_with("local s = 'x'\nfor i = 1, 22 do s = s .. s end\n"
+                   "while true do local t = s .. 'y' end\n", &lim, TIME_ERROR("6", "1"));
 }
 
 /*
@@ -293,14 +318,14 @@ static void memory_bomb_string(void **state) {
 */
 static void deep_recursion(void **state) {
   (void)state;
-  const HostLimits lim = { 16u << 20, 200000000L };
+  const HostLimits lim = { 16u << 20, 200000000L, 0 };
   check_fails_with("local function f() return f() + 1 end f()\n", &lim, NULL);
   check_fails("local function f()\n"
               "  local a, b, c, d, e, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u = 1\n"
               "  return f() + 1\n"
               "end\n"
               "f()\n",
-              "test.lua:6: error: stack overflow\n");
+              RECURSION_ERROR("6"));
 }
 
 /* Recursion through a C function (gsub calling back) stops at the C stack limit. */
@@ -309,7 +334,7 @@ static void c_recursion(void **state) {
   /* table.sort calls the comparator from C: each level nests a C call. */
   check_fails("local function f() table.sort({ 3, 2, 1 }, function(a, b) f() return a < b end) end\n"
               "f()\n",
-              "test.lua:4: error: C stack overflow\n");
+              RECURSION_ERROR("4"));
 }
 
 /* ------------------------------------------------------------------ script errors */
@@ -333,6 +358,27 @@ static void script_error_call(void **state) {
               "test.lua:5: error: this decision is not finished\n");
   check_fails("error()\n",
               "test.lua:4: error: the script raised an error that is not a message\n");
+}
+
+/* A script larger than 4 MiB is refused before Lua reads it. */
+static void script_too_large(void **state) {
+  (void)state;
+  size_t len = (4u << 20) + 1;
+  char *src = malloc(len);
+  assert_non_null(src);
+  memset(src, '-', len);                        /* one long comment */
+  Model m;
+  DiagList dl = { 0 };
+  memset(&m, 0, sizeof m);
+  assert_int_equal(host_load_source("test.lua", src, len, NULL, &m, &dl), EXIT_SCRIPT);
+  char *diags = tu_diags(&dl);
+  assert_string_equal(diags, "test.lua: error: the script is larger than 4 MiB, which criteria "
+                      "scripts may not be\n  hint: a criteria script is a text file of some "
+                      "kilobytes; is this the right file?\n");
+  free(diags);
+  free(src);
+  model_free(&m);
+  diag_free(&dl);
 }
 
 /* ------------------------------------------------------------------ what is allowed */
@@ -385,10 +431,12 @@ int main(void) {
     cmocka_unit_test(endless_loop_in_loaded_chunk),
     cmocka_unit_test(memory_bomb_table),
     cmocka_unit_test(memory_bomb_string),
+    cmocka_unit_test(time_limit),
     cmocka_unit_test(deep_recursion),
     cmocka_unit_test(c_recursion),
     cmocka_unit_test(lua_syntax_error),
     cmocka_unit_test(script_error_call),
+    cmocka_unit_test(script_too_large),
     cmocka_unit_test(allowed_vocabulary),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
