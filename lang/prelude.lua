@@ -284,6 +284,21 @@ local function group(code)
   end
 end
 
+-- src/boundary.c reads formula trees at most 200 nodes deep (C recursion); a chain
+-- like "a1 + a2 + … + a300" is that deep without a bracket. True when tree is deeper
+-- (counting its lists too: a little stricter than boundary.c).
+local MAX_DEPTH = 200
+local function too_deep(tree, depth)
+  if depth > MAX_DEPTH then return true end
+  for _, v in next, tree do
+    if type(v) == "table" and too_deep(v, depth + 1) then return true end
+  end
+  return false
+end
+
+local TOO_DEEP = "the formula is nested too deeply (too many brackets or operators inside "
+                 .. "each other); split it into named steps"
+
 -- Parse formula text into s.ast, or record the error in s.error.
 local function parse_into(s)
   -- LPeg runs in C, out of reach of the instruction budget: bound what it is given.
@@ -300,10 +315,7 @@ local function parse_into(s)
   -- (A limit of the host stopping the script here stops it anyway: its hook fires
   -- again at the next instruction.)
   local ok, tree, err = pcall(formula.parse, s.text)
-  if not ok then
-    tree, err = nil, { pos = 1, msg = "the formula is nested too deeply (too many brackets or "
-                                      .. "operators inside each other); split it into named steps" }
-  end
+  if not ok or (tree and too_deep(tree, 1)) then tree, err = nil, { pos = 1, msg = TOO_DEEP } end
   if tree then s.ast = tree else s.error = err end
   return s
 end
@@ -484,6 +496,7 @@ local function extends(path)
   sources[chunkname] = true
   D.base = string.sub(chunkname, 2)
   local f, err = load(text, chunkname, "t", sandbox_env)
+  if type(err) == "table" then err = err.msg end  -- the parser's own errors pass the host's handler
   if f == nil then fail("extends: the base script is not valid Lua: " .. tostring(err)) end
   f()
   D.base_decision, D.decision = D.decision, nil

@@ -273,13 +273,27 @@ static void raise_at(lua_State *L, int line, const char *msg, const char *hint) 
 
 /*
 ** The script does not parse as Lua: raise a structured error with a hint
-** ([-1, +0, v]: the message on top is replaced).
+** ([-1, +0, v]: the message on top is replaced). Lua's parser gives up on code
+** nested some 200 levels deep with "C stack overflow", without a line.
 */
 static void raise_syntax_error(lua_State *L, Host *h) {
   int line = 0;
   const char *msg = strip_location(luaL_optstring(L, -1, "syntax error"), h->path, &line);
+  if (strcmp(msg, "C stack overflow") == 0)
+    msg = "the script nests brackets, tables or functions too deeply for Lua to read it";
   raise_at(L, line, msg, "the script is not valid Lua here: check the quotes, the commas between "
            "fields and the braces { } around each declaration");
+}
+
+/*
+** Compile the script: [-0, +1, -] pushes the chunk or the error message. Run under a
+** pcall of its own, without message handler: errors the parser raises as run-time
+** errors ("C stack overflow") would otherwise reach msghandler and become tables.
+*/
+static int compile_script(lua_State *L) {
+  Host *h = host_of(L);
+  if (luaL_loadbufferx(L, h->src, h->srclen, h->chunkname, "t") != LUA_OK) lua_error(L);
+  return 1;
 }
 
 /*
@@ -427,7 +441,8 @@ static int load_all(lua_State *L) {
   lua_call(L, 4, 1);                           /* P */
   load_stdlib(L);                              /* P */
   check_text(L, h);
-  if (luaL_loadbufferx(L, h->src, h->srclen, h->chunkname, "t") != LUA_OK)
+  lua_pushcfunction(L, compile_script);        /* P, compile_script */
+  if (lua_pcall(L, 0, 1, 0) != LUA_OK)
     raise_syntax_error(L, h);                  /* P, script */
   lua_getfield(L, 1, "env");                   /* P, script, env */
   lua_setupvalue(L, -2, 1);                    /* P, script   (env is its _ENV) */
