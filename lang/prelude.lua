@@ -90,7 +90,9 @@ local function make(kind, t)
   t[kind] = true
   local handle = setmetatable({}, {
     __index = t,
-    __newindex = function() error("this value cannot be changed once made", 2) end,
+    __newindex = function()
+      error("an input, a shared input or a pattern cannot be changed once made", 2)
+    end,
     __metatable = false,
   })
   objects[handle] = t
@@ -709,12 +711,24 @@ local function safe_tostring(v)
   return tostring(v)
 end
 
+-- Why the library functions left out are left out, in the words of the message.
+local LEFT_OUT = {
+  ["string.rep"] = "it makes texts big enough to fill the memory in one step",
+  ["string.dump"] = "it makes precompiled code (bytecode), which criteria scripts may not load",
+  ["string.match"] = "Lua patterns can run for hours inside one step; string.find searches plain text",
+  ["math.random"] = "a script must declare the same decision on every run",
+}
+LEFT_OUT["string.gmatch"], LEFT_OUT["string.gsub"] = LEFT_OUT["string.match"], LEFT_OUT["string.match"]
+LEFT_OUT["math.randomseed"] = LEFT_OUT["math.random"]
+
 -- Reading a library field that is not offered names it.
 local function lookup(t, name)
   return function(_, k)
     local v = t[k]
     if v == nil then
-      error("'" .. name .. "." .. safe_tostring(k) .. "' is not available in criteria scripts", 2)
+      local field = name .. "." .. safe_tostring(k)
+      local why = LEFT_OUT[field]
+      error("'" .. field .. "' is not available in criteria scripts" .. (why and ": " .. why or ""), 2)
     end
     return v
   end
@@ -740,6 +754,16 @@ end
 -- exponentially. find stays, for plain substrings only.
 local safe_string = copy_except(string, { rep = true, dump = true, match = true,
                                           gmatch = true, gsub = true, find = true })
+-- The library function f for a wrapper around it, which must call this in tail position
+-- (return lib_call(…)): Lua places f's errors ("bad argument #1 to 'find'") at the
+-- caller of f, which would be the wrapper, here in the prelude; at level 2 from here
+-- they are at the script's line.
+local function lib_call(f, ...)
+  local r = pack(pcall(f, ...))
+  if not r[1] then error(r[2], 2) end
+  return unpack(r, 2, r.n)
+end
+
 -- Even a plain search compares the text sought at every position of the text searched:
 -- up to #s × #sub byte comparisons in one call, in C.
 local MAX_FIND_WORK = 1 << 26
@@ -748,7 +772,7 @@ safe_string.find = function(s, sub, init)
     error("string.find: searching a text of " .. #s .. " bytes for one of " .. #sub
           .. " bytes is more work than criteria scripts may do in one step", 2)
   end
-  return string_find(s, sub, init, true)
+  return lib_call(string_find, s, sub, init, true)
 end
 
 -- string.format: "%p" shows where a value lies in memory, "%s" of a table or a function
@@ -772,7 +796,7 @@ safe_string.format = function(fmt, ...)
   for i = 1, args.n do
     if ADDRESSED[type(args[i])] then args[i] = safe_tostring(args[i]) end
   end
-  return format(fmt, unpack(args, 1, args.n))
+  return lib_call(format, fmt, unpack(args, 1, args.n))
 end
 -- ("x"):rep(1e12) goes through the string metatable: point it at the safe copy.
 getmetatable("").__index = lookup(safe_string, "string")
@@ -787,7 +811,7 @@ safe_table.move = function(a1, f, e, t, a2)
     error("table.move: moving more than " .. MAX_MOVE .. " elements is more work than "
           .. "criteria scripts may do in one step", 2)
   end
-  return table.move(a1, f, e, t, a2)
+  return lib_call(table.move, a1, f, e, t, a2)
 end
 
 -- pairs in a fixed order: Lua's order depends on where the keys lie in memory and
