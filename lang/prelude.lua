@@ -894,15 +894,17 @@ local env = setmetatable({}, {
 })
 sandbox_env = env
 
--- load: text only, and into the sandbox (never the host's globals).
-vocabulary.load = function(chunk, name)
+-- load: text only, and into the sandbox (never the host's globals). The chunk's name is
+-- Lua's default ([string "…"]): a name like "@criteria/x.lua" would make the loaded
+-- code's errors look like lines of the script.
+vocabulary.load = function(chunk)
   if type(chunk) ~= "string" then
     error("load: only text can be loaded in criteria scripts", 2)
   end
   if chunk:byte(1) == 27 then
     error("load: binary (precompiled) chunks are not allowed in criteria scripts", 2)
   end
-  return load(chunk, name, "t", env)
+  return load(chunk, nil, "t", env)
 end
 
 ------------------------------------------------------------------------------
