@@ -15,7 +15,7 @@ typedef struct HostLimits {
   unsigned seconds;       /* processor time the script may use; 0: no time limit */
 } HostLimits;
 
-extern const HostLimits host_default_limits;   /* 64 MiB, 10 million, 5 seconds */
+extern const HostLimits host_default_limits;   /* 64 MiB, 10 million, 10 seconds */
 
 /*
 ** Run the script and fill m (its arena owns everything). Returns EXIT_OK, EXIT_USAGE

@@ -1,5 +1,5 @@
 -- Attack: compare two equal 8 MiB texts again and again: few instructions, each costly, in C.
--- Defence: the processor-time limit (5 seconds) stops it at the loop's line.
+-- Defence: the processor-time limit (10 seconds) stops it at the loop's line.
 decision "sandbox/costly-loop" { title = "Vòng lặp tốn kém", province = "Thử nghiệm", level = "xa" }
 group "1" { "Nhận thức số", max = 100 }
 local text = "x"
