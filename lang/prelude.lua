@@ -765,10 +765,12 @@ local function lib_call(f, ...)
 end
 
 -- Even a plain search compares the text sought at every position of the text searched:
--- up to #s × #sub byte comparisons in one call, in C.
-local MAX_FIND_WORK = 1 << 26
+-- up to (#s - #sub + 1) × #sub byte comparisons in one call, in C (2^28: a tenth of a
+-- second or so).
+local MAX_FIND_WORK = 1 << 28
 safe_string.find = function(s, sub, init)
-  if type(s) == "string" and type(sub) == "string" and #s * #sub > MAX_FIND_WORK then
+  if type(s) == "string" and type(sub) == "string" and #sub <= #s
+     and (#s - #sub + 1) * #sub > MAX_FIND_WORK then
     error("string.find: searching a text of " .. #s .. " bytes for one of " .. #sub
           .. " bytes is more work than criteria scripts may do in one step", 2)
   end

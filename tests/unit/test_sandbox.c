@@ -409,6 +409,35 @@ static void allowed_vocabulary(void **state) {
   diag_free(&dl);
 }
 
+/*
+** The functions the sandbox changes still do their ordinary work: pairs (in a fixed
+** order), tostring and string.format (without addresses), plain string.find, error
+** and assert with a message, table.move within bounds.
+*/
+static void changed_functions_work(void **state) {
+  (void)state;
+  Model m;
+  DiagList dl = { 0 };
+  assert_int_equal(tu_model("local keys = {}\n"
+                            "for k, v in pairs({ c = 1, a = 2, b = 3, [2] = 4, [1] = 5 }) do\n"
+                            "  keys[#keys + 1] = tostring(k) .. v\n"
+                            "end\n"
+                            "local at = ('Chỉ số'):find('số')\n"
+                            "local moved = table.move({ 'x', 'y' }, 1, 2, 2)\n"
+                            "assert(at == 7, 'find')\n"
+                            "decision 'd' { title = table.concat(keys, ',') .. string.format("
+                            "' %s %d %s', {}, at, moved[3]) }\n"
+                            "group '1' { 'g', max = 10 }\n"
+                            "indicator '1.1' { 'x', max = 10, score = 'max' }\n",
+                            &m, &dl), 0);
+  assert_int_equal(dl.n, 0);
+  assert_string_equal(m.dec.title, "15,24,a2,b3,c1 table 7 y");
+  model_free(&m);
+  diag_free(&dl);
+  check_fails("assert(1 == 2, 'the totals differ')\n",
+              "test.lua:4: error: the totals differ\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(io_open),
@@ -441,6 +470,7 @@ int main(void) {
     cmocka_unit_test(script_error_call),
     cmocka_unit_test(script_too_large),
     cmocka_unit_test(allowed_vocabulary),
+    cmocka_unit_test(changed_functions_work),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
