@@ -17,10 +17,11 @@
 
 local formula, getinfo, script_source, read_base = ...
 local type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
-      getmetatable, load, pcall, sort, concat =
+      getmetatable, load, pcall, sort, concat, pack, unpack =
       type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
-      getmetatable, load, pcall, table.sort, table.concat
+      getmetatable, load, pcall, table.sort, table.concat, table.pack, table.unpack
 local string, table, math, utf8 = string, table, math, utf8
+local string_find, string_sub = string.find, string.sub   -- the real ones (see safe_string)
 local _ENV = nil
 
 local MAX_FORMULA = 65536            -- bytes; LPeg runs without the instruction hook
@@ -78,7 +79,32 @@ end
 -- Input types
 ------------------------------------------------------------------------------
 
-local INPUT, SHARED, PATTERN = {}, {}, {}      -- private marks: scripts cannot forge them
+-- What the vocabulary hands out (inputs, shared bindings, patterns) are empty,
+-- read-only handles; what each stands for is kept here, out of the script's reach.
+-- A mark inside the object itself would not do: pairs() shows every key, so a script
+-- could copy the mark into a table of its own making, or change the object once made.
+local INPUT, SHARED, PATTERN = {}, {}, {}      -- the kinds of objects
+local objects = setmetatable({}, { __mode = "k" })   -- handle → { [kind] = true, … }
+
+local function make(kind, t)
+  t[kind] = true
+  local handle = setmetatable({}, {
+    __index = t,
+    __newindex = function()
+      error("an input, a shared input or a pattern cannot be changed once made", 2)
+    end,
+    __metatable = false,
+  })
+  objects[handle] = t
+  return handle
+end
+
+-- What v stands for when it is an object of this kind, else nil.
+local function made(v, kind)
+  local t = objects[v]
+  return t and t[kind] and t or nil
+end
+
 local TYPES = { "count", "amount", "percent", "yesno", "choice", "text" }
 
 local function options_of(spec, line)
@@ -122,13 +148,13 @@ local function input_constructor(kind)
       fail(kind .. " needs a label", kind .. ' "label"  or  ' .. kind .. ' { "label", unit = "…" }')
     end
     if kind == "choice" and t.options == nil then t.options = options_of(nil, line) end
-    return t
+    return make(INPUT, t)
   end
 end
 
 local function shared(name)
   if type(name) ~= "string" then fail("shared needs the name of a shared input", 'b = shared "dan_so"') end
-  return { [SHARED] = true, name = name, line = script_line() }
+  return make(SHARED, { name = name, line = script_line() })
 end
 
 ------------------------------------------------------------------------------
@@ -232,10 +258,10 @@ end
 local function inputs(t)
   if type(t) ~= "table" then fail("inputs needs a table { name = count \"label\", … }") end
   for _, name in ipairs(sorted_keys(t)) do
-    local spec = t[name]
+    local spec = made(t[name], INPUT)
     if type(name) ~= "string" then
       problem(script_line(), "each shared input needs a name", 'dan_so = count "Số lượng dân số"')
-    elseif type(spec) ~= "table" or not spec[INPUT] then
+    elseif spec == nil then
       problem(script_line(), "shared input '" .. name .. "' must have a type",
               name .. ' = count "label"  (or amount, percent, yesno, choice, text)')
     else
@@ -260,14 +286,38 @@ local function group(code)
   end
 end
 
+-- src/boundary.c reads formula trees at most 200 nodes deep (C recursion); a chain
+-- like "a1 + a2 + … + a300" is that deep without a bracket. True when tree is deeper
+-- (counting its lists too: a little stricter than boundary.c).
+local MAX_DEPTH = 200
+local function too_deep(tree, depth)
+  if depth > MAX_DEPTH then return true end
+  for _, v in next, tree do
+    if type(v) == "table" and too_deep(v, depth + 1) then return true end
+  end
+  return false
+end
+
+local TOO_DEEP = "the formula is nested too deeply (too many brackets or operators inside "
+                 .. "each other); split it into named steps"
+
 -- Parse formula text into s.ast, or record the error in s.error.
 local function parse_into(s)
-  -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
-  local ok, tree, err = pcall(formula.parse, s.text)
-  if not ok then
-    tree, err = nil, { pos = 1, msg = "the formula is nested too deeply (too many brackets or "
-                                      .. "operators inside each other); split it into named steps" }
+  -- LPeg runs in C, out of reach of the instruction budget: bound what it is given.
+  if #s.text > MAX_FORMULA then
+    s.error = { pos = 1, msg = "the formula is longer than " .. MAX_FORMULA .. " bytes" }
+    return s
   end
+  local nul = string_find(s.text, "\0", 1, true)     -- C would cut the text there
+  if nul then
+    s.error = { pos = nul, msg = "the formula contains a NUL byte (\\0), which formulas may not contain" }
+    return s
+  end
+  -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
+  -- (A limit of the host stopping the script here stops it anyway: its hook fires
+  -- again at the next instruction.)
+  local ok, tree, err = pcall(formula.parse, s.text)
+  if not ok or (tree and too_deep(tree, 1)) then tree, err = nil, { pos = 1, msg = TOO_DEEP } end
   if tree then s.ast = tree else s.error = err end
   return s
 end
@@ -277,7 +327,7 @@ local function score_of(v, ind_line, what)
   local s
   if type(v) == "string" then
     s = { text = v, line = ind_line }
-  elseif type(v) == "table" and v[PATTERN] then
+  elseif made(v, PATTERN) then
     s = { text = v.text, line = v.line, generated = true, pattern = v.name, shown = v.shown }
   else
     problem(ind_line, what .. " has no score", 'score = "a / b * max"  or a pattern such as ratio { "a", "b" }')
@@ -295,7 +345,8 @@ end
 ------------------------------------------------------------------------------
 
 -- na: "not assigned" (a year's `*`) or "Không áp dụng" (a level). A private mark.
-local NA = setmetatable({}, { __tostring = function() return "na" end, __metatable = false })
+local NA = setmetatable({}, { __tostring = function() return "na" end, __metatable = false,
+  __newindex = function() error("na cannot be changed", 2) end })
 local KINDS = { mandatory = true, extended = true }
 
 local function is_na(v) return v == NA or v == "*" end
@@ -332,6 +383,8 @@ end
 local function target_formula(v)
   if is_na(v) then return NA end
   if type(v) ~= "string" then return nil end
+  if #v > MAX_FORMULA then return v end       -- parse_into says so; "^%s*(.-)%s*$" would take
+                                              -- time in the square of the length
   local match = string.match                  -- the real one: scripts' strings have no match
   local t = match(v, "^%s*(.-)%s*$")
   if t == "*" then return NA end
@@ -413,10 +466,22 @@ local function level_rule(t)
   D.level_rule = lr
 end
 
+-- A file a script names (its children's script) lies beside it or below its folder:
+-- no absolute path, no "..", a .lua name. The host applies the same rule to extends.
+local function local_path(path)
+  return #path >= 5 and string_sub(path, 1, 1) ~= "/" and not string_find(path, "..", 1, true)
+         and string_sub(path, -4) == ".lua"
+end
+
 local function children(t)
   local line = script_line()
   if type(t) ~= "table" or type(t.script) ~= "string" then
     fail("children needs the children's script", 'children { script = "121-2025-xa.lua" }')
+  end
+  if not local_path(t.script) then
+    fail("children: the children's script must be a .lua file in the script's folder or below "
+         .. "it (no absolute path, no \"..\"): criteria scripts may not read other files",
+         'children { script = "121-2025-xa.lua" }')
   end
   if D.children then problem(line, "children is declared twice") end
   D.children = { script = t.script, line = line, note = type(t.note) == "string" and t.note or nil }
@@ -433,6 +498,7 @@ local function extends(path)
   sources[chunkname] = true
   D.base = string.sub(chunkname, 2)
   local f, err = load(text, chunkname, "t", sandbox_env)
+  if type(err) == "table" then err = err.msg end  -- the parser's own errors pass the host's handler
   if f == nil then fail("extends: the base script is not valid Lua: " .. tostring(err)) end
   f()
   D.base_decision, D.decision = D.decision, nil
@@ -567,11 +633,11 @@ local function indicator(code)
     local function is_input(k, v)
       if k == "score" or TARGET_FIELDS[k] then return true end
       if type(v) ~= "table" then return false end
-      if v[INPUT] then
-        local col = add_input(code .. "." .. tostring(k), v, code)
+      if made(v, INPUT) then
+        local col = add_input(code .. "." .. tostring(k), made(v, INPUT), code)
         ind.locals[#ind.locals + 1] = { name = tostring(k), input = col.name, line = v.line }
         return true
-      elseif v[SHARED] then
+      elseif made(v, SHARED) then
         ind.locals[#ind.locals + 1] = { name = tostring(k), input = v.name, shared = true, line = v.line }
         if not shared_inputs[v.name] then
           problem(v.line, what .. ": '" .. tostring(k) .. "' is bound to '" .. v.name
@@ -636,12 +702,33 @@ end
 -- The sandbox environment
 ------------------------------------------------------------------------------
 
+-- tostring of a table or a function shows where it lies in memory, which changes from
+-- run to run (and tells where the host is loaded): the same script must always declare
+-- the same, so scripts get the type's name instead.
+local ADDRESSED = { table = true, ["function"] = true, thread = true, userdata = true }
+local function safe_tostring(v)
+  if ADDRESSED[type(v)] and v ~= NA then return type(v) end
+  return tostring(v)
+end
+
+-- Why the library functions left out are left out, in the words of the message.
+local LEFT_OUT = {
+  ["string.rep"] = "it makes texts big enough to fill the memory in one step",
+  ["string.dump"] = "it makes precompiled code (bytecode), which criteria scripts may not load",
+  ["string.match"] = "Lua patterns can run for hours inside one step; string.find searches plain text",
+  ["math.random"] = "a script must declare the same decision on every run",
+}
+LEFT_OUT["string.gmatch"], LEFT_OUT["string.gsub"] = LEFT_OUT["string.match"], LEFT_OUT["string.match"]
+LEFT_OUT["math.randomseed"] = LEFT_OUT["math.random"]
+
 -- Reading a library field that is not offered names it.
 local function lookup(t, name)
   return function(_, k)
     local v = t[k]
     if v == nil then
-      error("'" .. name .. "." .. tostring(k) .. "' is not available in criteria scripts", 2)
+      local field = name .. "." .. safe_tostring(k)
+      local why = LEFT_OUT[field]
+      error("'" .. field .. "' is not available in criteria scripts" .. (why and ": " .. why or ""), 2)
     end
     return v
   end
@@ -667,17 +754,114 @@ end
 -- exponentially. find stays, for plain substrings only.
 local safe_string = copy_except(string, { rep = true, dump = true, match = true,
                                           gmatch = true, gsub = true, find = true })
-local string_find = string.find
+-- The library function f for a wrapper around it, which must call this in tail position
+-- (return lib_call(…)): Lua places f's errors ("bad argument #1 to 'find'") at the
+-- caller of f, which would be the wrapper, here in the prelude; at level 2 from here
+-- they are at the script's line.
+local function lib_call(f, ...)
+  local r = pack(pcall(f, ...))
+  if not r[1] then error(r[2], 2) end
+  return unpack(r, 2, r.n)
+end
+
+-- Even a plain search compares the text sought at every position of the text searched:
+-- up to (#s - #sub + 1) × #sub byte comparisons in one call, in C (2^28: a tenth of a
+-- second or so).
+local MAX_FIND_WORK = 1 << 28
 safe_string.find = function(s, sub, init)
-  return string_find(s, sub, init, true)
+  if type(s) == "string" and type(sub) == "string" and #sub <= #s
+     and (#s - #sub + 1) * #sub > MAX_FIND_WORK then
+    error("string.find: searching a text of " .. #s .. " bytes for one of " .. #sub
+          .. " bytes is more work than criteria scripts may do in one step", 2)
+  end
+  return lib_call(string_find, s, sub, init, true)
+end
+
+-- string.format: "%p" shows where a value lies in memory, "%s" of a table or a function
+-- too (see safe_tostring).
+local format, match = string.format, string.match
+local function uses_pointer(fmt)
+  local i = string_find(fmt, "%", 1, true)
+  while i do
+    local conv = match(fmt, "^[-+ #%d.]*(.)", i + 1)
+    if conv == "p" then return true end
+    i = string_find(fmt, "%", i + (conv == "%" and 2 or 1), true)
+  end
+  return false
+end
+safe_string.format = function(fmt, ...)
+  if type(fmt) == "string" and uses_pointer(fmt) then
+    error("string.format: '%p' shows where values lie in memory, which criteria scripts "
+          .. "may not use", 2)
+  end
+  local args = pack(...)
+  for i = 1, args.n do
+    if ADDRESSED[type(args[i])] then args[i] = safe_tostring(args[i]) end
+  end
+  return lib_call(format, fmt, unpack(args, 1, args.n))
 end
 -- ("x"):rep(1e12) goes through the string metatable: point it at the safe copy.
 getmetatable("").__index = lookup(safe_string, "string")
 
+-- table.move runs its loop in C: table.move({}, 1, 1e15, 2) would never return. A
+-- table of more than 2^22 elements does not fit in the memory criteria scripts get.
+local MAX_MOVE = 1 << 22
+local safe_table = copy_except(table, {})
+safe_table.move = function(a1, f, e, t, a2)
+  local first, last = tonumber(f), tonumber(e)
+  if first and last and last - first >= MAX_MOVE then
+    error("table.move: moving more than " .. MAX_MOVE .. " elements is more work than "
+          .. "criteria scripts may do in one step", 2)
+  end
+  return lib_call(table.move, a1, f, e, t, a2)
+end
+
+-- pairs in a fixed order: Lua's order depends on where the keys lie in memory and
+-- changes from run to run, and a script that declares indicators in a pairs loop must
+-- declare them in the same order every time. Numbers first, then texts, then false and
+-- true; other keys (tables, functions) last, in Lua's order.
+local KEY_RANK = { number = 1, string = 2, boolean = 3 }
+local function key_before(a, b)
+  local ra, rb = KEY_RANK[type(a)] or 4, KEY_RANK[type(b)] or 4
+  if ra ~= rb then return ra < rb end
+  if ra == 3 then return b and not a end
+  if ra == 4 then return false end
+  return a < b
+end
+local function sorted_pairs(t)
+  if type(t) ~= "table" then
+    error("bad argument #1 to 'pairs' (table expected, got " .. type(t) .. ")", 2)
+  end
+  local keys, i = {}, 0
+  for k in next, t do keys[#keys + 1] = k end
+  sort(keys, key_before)
+  return function()
+    i = i + 1
+    local k = keys[i]
+    if k ~= nil then return k, t[k] end
+  end, t, nil
+end
+
+-- error and assert raise only messages. The host takes an error table for the
+-- prelude's own structured error: a script raising { msg = …, line = … } could put
+-- any line and hint in the report.
+local NOT_A_MESSAGE = "the script raised an error that is not a message"
+local function is_message(v) return type(v) == "string" or type(v) == "number" end
+local function script_error(msg, level)
+  if not is_message(msg) then msg = NOT_A_MESSAGE end
+  if math.type(level) ~= "integer" then level = 1 end
+  error(msg, level > 0 and level + 1 or 0)
+end
+local function script_assert(v, msg, ...)
+  if v then return v, msg, ... end
+  if msg == nil then msg = "assertion failed!" elseif not is_message(msg) then msg = NOT_A_MESSAGE end
+  error(msg, 0)                               -- as Lua's assert: the host adds the line
+end
+
 local FORBIDDEN = { io = true, os = true, debug = true, package = true, require = true,
   dofile = true, loadfile = true, collectgarbage = true, rawset = true, rawget = true,
   setmetatable = true, getmetatable = true, print = true, loadstring = true, lpeg = true,
-  pcall = true, xpcall = true }
+  pcall = true, xpcall = true, coroutine = true, rawequal = true, rawlen = true }
 
 local vocabulary = {
   decision = decision, inputs = inputs, group = group, indicator = indicator,
@@ -685,9 +869,10 @@ local vocabulary = {
   contexts = contexts, recognition = recognition, level_rule = level_rule,
   children = children, extends = extends, amend = amend,
   na = NA, mandatory = "mandatory", extended = "extended",
-  assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs, select = select,
-  tonumber = tonumber, tostring = tostring, type = type,
-  string = readonly(safe_string, "string"), table = readonly(table, "table"),
+  assert = script_assert, error = script_error, ipairs = ipairs, next = next,
+  pairs = sorted_pairs, select = select, tonumber = tonumber, tostring = safe_tostring,
+  type = type,
+  string = readonly(safe_string, "string"), table = readonly(safe_table, "table"),
   math = readonly(copy_except(math, { random = true, randomseed = true }), "math"),
   utf8 = readonly(utf8, "utf8"),
 }
@@ -698,28 +883,30 @@ local env = setmetatable({}, {
     local v = vocabulary[k]
     if v ~= nil then return v end
     if FORBIDDEN[k] then
-      error("'" .. tostring(k) .. "' is not available in criteria scripts: a script only "
+      error("'" .. k .. "' is not available in criteria scripts: a script only "
             .. "declares a decision (it cannot read files, run programs or load modules)", 2)
     end
-    error("unknown name '" .. tostring(k) .. "'", 2)
+    error("unknown name '" .. safe_tostring(k) .. "'", 2)
   end,
   __newindex = function(_, k)
-    error("criteria scripts cannot set the global '" .. tostring(k)
-          .. "': write 'local " .. tostring(k) .. " = …'", 2)
+    error("criteria scripts cannot set the global '" .. safe_tostring(k)
+          .. "': write 'local " .. safe_tostring(k) .. " = …'", 2)
   end,
   __metatable = false,
 })
 sandbox_env = env
 
--- load: text only, and into the sandbox (never the host's globals).
-vocabulary.load = function(chunk, name)
+-- load: text only, and into the sandbox (never the host's globals). The chunk's name is
+-- Lua's default ([string "…"]): a name like "@criteria/x.lua" would make the loaded
+-- code's errors look like lines of the script.
+vocabulary.load = function(chunk)
   if type(chunk) ~= "string" then
     error("load: only text can be loaded in criteria scripts", 2)
   end
   if chunk:byte(1) == 27 then
     error("load: binary (precompiled) chunks are not allowed in criteria scripts", 2)
   end
-  return load(chunk, name, "t", env)
+  return load(chunk, nil, "t", env)
 end
 
 ------------------------------------------------------------------------------
@@ -731,7 +918,7 @@ local P = { env = env }
 P.stdlib_api = {
   fail = fail,
   pattern = function(name, shown, text)
-    return { [PATTERN] = true, name = name, shown = shown, text = text, line = script_line() }
+    return make(PATTERN, { name = name, shown = shown, text = text, line = script_line() })
   end,
 }
 
@@ -742,6 +929,23 @@ function P.export(t)
   end
 end
 
+-- C reads names, labels and codes as C strings, which end at the first NUL byte: a
+-- "\0" in a script's string would silently cut them (two codes could become one).
+-- The first line holding one, or nil. Formula records are skipped: parse_into checks
+-- their text.
+local function nul_line(v, line, seen)
+  if type(v) == "string" then return string_find(v, "\0", 1, true) and line or nil end
+  if type(v) ~= "table" or seen[v] or v.ast or v.error then return nil end
+  seen[v] = true
+  if math.type(v.line) == "integer" and v.line > 0 then line = v.line end
+  local first
+  for k, x in next, v do
+    local l = nul_line(k, line, seen) or nul_line(x, line, seen)
+    if l and (first == nil or l < first) then first = l end
+  end
+  return first
+end
+
 function P.finish()
   if D.decision == nil then
     problem(1, "the script declares no decision", 'start with decision "province/number-year-level" { title = "…", … }')
@@ -749,6 +953,11 @@ function P.finish()
   if #D.indicators == 0 then problem(1, "the script declares no indicator") end
   for _, ind in ipairs(D.indicators) do
     if ind.value ~= nil then build_targets(ind) end
+  end
+  local nul = nul_line(D, 1, {})
+  if nul then
+    problem(nul, "a text in quotes contains a NUL byte (\\0), which criteria scripts may not contain",
+            "remove the \\0: names, labels and codes are plain text")
   end
   return D
 end

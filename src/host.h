@@ -10,11 +10,12 @@
 #include "model.h"
 
 typedef struct HostLimits {
-  size_t memory;          /* bytes Lua may allocate */
+  size_t memory;          /* bytes Lua may hold (after garbage collection) */
   long instructions;      /* VM instructions the script may run */
+  unsigned seconds;       /* processor time the script may use; 0: no time limit */
 } HostLimits;
 
-extern const HostLimits host_default_limits;   /* 64 MiB, 200 million */
+extern const HostLimits host_default_limits;   /* 64 MiB, 10 million, 10 seconds */
 
 /*
 ** Run the script and fill m (its arena owns everything). Returns EXIT_OK, EXIT_USAGE

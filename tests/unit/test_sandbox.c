@@ -20,10 +20,28 @@
   "test.lua:4: error: '" name "' is not available in criteria scripts: a script only " \
   "declares a decision (it cannot read files, run programs or load modules)\n"
 
-#define MEMORY_ERROR                                                                 \
-  "test.lua: error: the script needs more memory than criteria scripts may use\n"    \
-  "  hint: a criteria script only declares a decision; look for a loop that builds " \
+/* The memory cap stops the script at the line where it was exceeded. */
+#define MEMORY_ERROR(line, mib)                                                           \
+  "test.lua:" line ": error: the script needs more memory than criteria scripts may use (" \
+  mib " MiB)\n"                                                                          \
+  "  hint: a criteria script only declares a decision; look for a loop that builds "     \
   "tables or strings without end, or a function that calls itself without end\n"
+
+#define BUDGET_ERROR(line, million)                                                  \
+  "test.lua:" line ": error: the script ran for more than " million " million "       \
+  "instructions without finishing (an endless loop?)\n"                               \
+  "  hint: a criteria script only declares a decision; look for a loop that never ends\n"
+
+#define TIME_ERROR(line, seconds)                                                         \
+  "test.lua:" line ": error: the script ran for more than " seconds " seconds without "   \
+  "finishing (an endless loop?)\n"                                                       \
+  "  hint: a criteria script only declares a decision; look for a loop that repeats "   \
+  "costly work, such as joining, comparing or sorting very long texts or lists\n"
+
+#define RECURSION_ERROR(line)                                                           \
+  "test.lua:" line ": error: the script calls functions inside functions too deeply " \
+  "(stack overflow)\n"                                                                 \
+  "  hint: look for a function that calls itself without end\n"
 
 /*
 ** Run HEAD + body with limits lim (NULL: the defaults): the load fails with
@@ -168,16 +186,18 @@ static void load_text_sandboxed(void **state) {
 static void string_dump(void **state) {
   (void)state;
   check_fails("local s = string.dump(function() end)\n",
-              "test.lua:4: error: 'string.dump' is not available in criteria scripts\n");
+              "test.lua:4: error: 'string.dump' is not available in criteria scripts: it makes "
+              "precompiled code (bytecode), which criteria scripts may not load\n");
 }
 
 /* string.rep is absent, also as a method through the string metatable. */
+#define NO_REP "test.lua:4: error: 'string.rep' is not available in criteria scripts: it " \
+               "makes texts big enough to fill the memory in one step\n"
+
 static void string_rep(void **state) {
   (void)state;
-  check_fails("local s = ('x'):rep(1e9)\n",
-              "test.lua:4: error: 'string.rep' is not available in criteria scripts\n");
-  check_fails("local s = string.rep('x', 3)\n",
-              "test.lua:4: error: 'string.rep' is not available in criteria scripts\n");
+  check_fails("local s = ('x'):rep(1e9)\n", NO_REP);
+  check_fails("local s = string.rep('x', 3)\n", NO_REP);
 }
 
 /* string, table, math and utf8 are read-only. */
@@ -199,7 +219,8 @@ static void libraries_read_only(void **state) {
 static void math_random(void **state) {
   (void)state;
   check_fails("local r = math.random()\n",
-              "test.lua:4: error: 'math.random' is not available in criteria scripts\n");
+              "test.lua:4: error: 'math.random' is not available in criteria scripts: a script "
+              "must declare the same decision on every run\n");
 }
 
 /* ------------------------------------------------------------------ metatables, raw access */
@@ -256,34 +277,41 @@ static void pcall_xpcall(void **state) {
 /* An endless loop stops at the instruction budget. */
 static void endless_loop(void **state) {
   (void)state;
-  const HostLimits lim = { 64u << 20, 5000000L };
-  check_fails_with("local n = 0\nwhile true do n = n + 1 end\n", &lim,
-                   "test.lua:5: error: the script ran for more than 5 million instructions "
-                   "without finishing (an endless loop?)\n");
+  const HostLimits lim = { 64u << 20, 5000000L, 0 };
+  check_fails_with("local n = 0\nwhile true do n = n + 1 end\n", &lim, BUDGET_ERROR("5", "5"));
 }
 
 /* The budget also counts the instructions of a chunk made with load. */
 static void endless_loop_in_loaded_chunk(void **state) {
   (void)state;
-  const HostLimits lim = { 64u << 20, 5000000L };
-  check_fails_with("local f = load('while true do end')\n\nf()\n", &lim,
-                   "test.lua:6: error: the script ran for more than 5 million instructions "
-                   "without finishing (an endless loop?)\n");
+  const HostLimits lim = { 64u << 20, 5000000L, 0 };
+  check_fails_with("local f = load('while true do end')\n\nf()\n", &lim, BUDGET_ERROR("6", "5"));
 }
 
-/* A table growing forever stops at the memory cap (the line is not known). */
+/* A table growing forever stops at the memory cap, at the line that exceeded it. */
 static void memory_bomb_table(void **state) {
   (void)state;
-  const HostLimits lim = { 8u << 20, 200000000L };
+  const HostLimits lim = { 8u << 20, 200000000L, 0 };
   check_fails_with("local t, i = {}, 0\nwhile true do i = i + 1; t[i] = { i } end\n", &lim,
-                   MEMORY_ERROR);
+                   MEMORY_ERROR("5", "8"));
 }
 
 /* A string doubling forever stops at the memory cap. */
 static void memory_bomb_string(void **state) {
   (void)state;
-  const HostLimits lim = { 8u << 20, 200000000L };
-  check_fails_with("local s = 'x'\nwhile true do s = s .. s end\n", &lim, MEMORY_ERROR);
+  const HostLimits lim = { 8u << 20, 200000000L, 0 };
+  check_fails_with("local s = 'x'\nwhile true do s = s .. s end\n", &lim, MEMORY_ERROR("5", "8"));
+}
+
+/*
+** Each step copies a 4 MiB text: within the instruction budget, such a loop would
+** run for hours. The processor-time limit stops it, at its line.
+*/
+static void time_limit(void **state) {
+  (void)state;
+  const HostLimits lim = { 64u << 20, 200000000L, 1 };
+  check_fails_with("local s = 'x'\nfor i = 1, 22 do s = s .. s end\n"
+                   "while true do local t = s .. 'y' end\n", &lim, TIME_ERROR("6", "1"));
 }
 
 /*
@@ -293,14 +321,14 @@ static void memory_bomb_string(void **state) {
 */
 static void deep_recursion(void **state) {
   (void)state;
-  const HostLimits lim = { 16u << 20, 200000000L };
+  const HostLimits lim = { 16u << 20, 200000000L, 0 };
   check_fails_with("local function f() return f() + 1 end f()\n", &lim, NULL);
   check_fails("local function f()\n"
               "  local a, b, c, d, e, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u = 1\n"
               "  return f() + 1\n"
               "end\n"
               "f()\n",
-              "test.lua:6: error: stack overflow\n");
+              RECURSION_ERROR("6"));
 }
 
 /* Recursion through a C function (gsub calling back) stops at the C stack limit. */
@@ -309,7 +337,7 @@ static void c_recursion(void **state) {
   /* table.sort calls the comparator from C: each level nests a C call. */
   check_fails("local function f() table.sort({ 3, 2, 1 }, function(a, b) f() return a < b end) end\n"
               "f()\n",
-              "test.lua:4: error: C stack overflow\n");
+              RECURSION_ERROR("4"));
 }
 
 /* ------------------------------------------------------------------ script errors */
@@ -333,6 +361,27 @@ static void script_error_call(void **state) {
               "test.lua:5: error: this decision is not finished\n");
   check_fails("error()\n",
               "test.lua:4: error: the script raised an error that is not a message\n");
+}
+
+/* A script larger than 4 MiB is refused before Lua reads it. */
+static void script_too_large(void **state) {
+  (void)state;
+  size_t len = (4u << 20) + 1;
+  char *src = malloc(len);
+  assert_non_null(src);
+  memset(src, '-', len);                        /* one long comment */
+  Model m;
+  DiagList dl = { 0 };
+  memset(&m, 0, sizeof m);
+  assert_int_equal(host_load_source("test.lua", src, len, NULL, &m, &dl), EXIT_SCRIPT);
+  char *diags = tu_diags(&dl);
+  assert_string_equal(diags, "test.lua: error: the script is larger than 4 MiB, which criteria "
+                      "scripts may not be\n  hint: a criteria script is a text file of some "
+                      "kilobytes; is this the right file?\n");
+  free(diags);
+  free(src);
+  model_free(&m);
+  diag_free(&dl);
 }
 
 /* ------------------------------------------------------------------ what is allowed */
@@ -360,6 +409,35 @@ static void allowed_vocabulary(void **state) {
   diag_free(&dl);
 }
 
+/*
+** The functions the sandbox changes still do their ordinary work: pairs (in a fixed
+** order), tostring and string.format (without addresses), plain string.find, error
+** and assert with a message, table.move within bounds.
+*/
+static void changed_functions_work(void **state) {
+  (void)state;
+  Model m;
+  DiagList dl = { 0 };
+  assert_int_equal(tu_model("local keys = {}\n"
+                            "for k, v in pairs({ c = 1, a = 2, b = 3, [2] = 4, [1] = 5 }) do\n"
+                            "  keys[#keys + 1] = tostring(k) .. v\n"
+                            "end\n"
+                            "local at = ('Chỉ số'):find('số')\n"
+                            "local moved = table.move({ 'x', 'y' }, 1, 2, 2)\n"
+                            "assert(at == 7, 'find')\n"
+                            "decision 'd' { title = table.concat(keys, ',') .. string.format("
+                            "' %s %d %s', {}, at, moved[3]) }\n"
+                            "group '1' { 'g', max = 10 }\n"
+                            "indicator '1.1' { 'x', max = 10, score = 'max' }\n",
+                            &m, &dl), 0);
+  assert_int_equal(dl.n, 0);
+  assert_string_equal(m.dec.title, "15,24,a2,b3,c1 table 7 y");
+  model_free(&m);
+  diag_free(&dl);
+  check_fails("assert(1 == 2, 'the totals differ')\n",
+              "test.lua:4: error: the totals differ\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(io_open),
@@ -385,11 +463,14 @@ int main(void) {
     cmocka_unit_test(endless_loop_in_loaded_chunk),
     cmocka_unit_test(memory_bomb_table),
     cmocka_unit_test(memory_bomb_string),
+    cmocka_unit_test(time_limit),
     cmocka_unit_test(deep_recursion),
     cmocka_unit_test(c_recursion),
     cmocka_unit_test(lua_syntax_error),
     cmocka_unit_test(script_error_call),
+    cmocka_unit_test(script_too_large),
     cmocka_unit_test(allowed_vocabulary),
+    cmocka_unit_test(changed_functions_work),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

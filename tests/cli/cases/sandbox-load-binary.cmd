@@ -1,1 +1,0 @@
-check tests/cli/fixtures/sandbox-load-binary.lua
