@@ -37,12 +37,13 @@ FUZZBIN      = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/f
 
 # The Vietnamese catalogue: po/vi.po, compiled beside the binary (i18n.c finds it there).
 MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
-# What xgettext extracts: _(), N_(), NC_() and the format of every function that
-# translates its own format (diag_add, diag_hint and the wrappers that pass theirs on).
-XGETTEXT = xgettext --language=C --from-code=UTF-8 --no-location --sort-output \
-           --package-name=tieuchi --msgid-bugs-address=tieuchi \
-           --keyword=_ --keyword=N_ --keyword=NC_:1c,2 --keyword=diag_add:6 \
-           --keyword=diag_hint:3 --keyword=data_finding:7 --keyword=error_at:3
+# What xgettext extracts: in C, _(), N_(), NC_() and the format of every function that
+# translates its own format (diag_add, diag_hint and the wrappers that pass theirs on);
+# in the Lua of lang/ and stdlib/, _().
+XGETTEXT = xgettext --from-code=UTF-8 --no-location --sort-output \
+           --package-name=tieuchi --msgid-bugs-address=tieuchi
+XGETTEXT_C = --language=C --keyword=_ --keyword=N_ --keyword=NC_:1c,2 --keyword=diag_add:6 \
+             --keyword=diag_hint:3 --keyword=data_finding:7 --keyword=error_at:3
 
 all: deps $(BUILD)/tieuchi $(MO)
 
@@ -92,8 +93,9 @@ $(MO): po/vi.po
 
 # The template of the catalogue, from the sources; `make po` merges it into po/vi.po
 # (then translate what is new: tests/cli/checks/catalogue.sh fails until it is done).
-$(BUILD)/tieuchi.pot: $(SRC) | $(BUILD)
-	$(XGETTEXT) -o $@ $(SRC)
+$(BUILD)/tieuchi.pot: $(SRC) $(LUAFILES) | $(BUILD)
+	$(XGETTEXT) $(XGETTEXT_C) -o $@ $(SRC)
+	$(XGETTEXT) --language=Lua --keyword=_ -j -o $@ $(LUAFILES)
 
 po: $(BUILD)/tieuchi.pot
 	msgmerge --quiet --update --backup=none --no-fuzzy-matching --sort-output po/vi.po $<

@@ -15,7 +15,10 @@
 ** ("The declaration table").
 ]]
 
-local formula, getinfo, script_source, read_base = ...
+local formula, getinfo, script_source, read_base, translate = ...
+-- A message in the user's language: _("English %s"):format(…) (src/i18n.h; xgettext
+-- reads the _("…") of this file into po/vi.po).
+local _ = translate or function(s) return s end
 local type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,
       getmetatable, load, pcall, sort, concat, pack, unpack =
       type, next, pairs, ipairs, select, tostring, tonumber, error, assert, setmetatable,

@@ -381,6 +381,14 @@ static const char *read_failure(int err) {
 }
 
 /*
+** translate(msgid) for the prelude's messages: the user's language (i18n.h): [-1, +1, e].
+*/
+static int translate(lua_State *L) {
+  lua_pushstring(L, _(luaL_checkstring(L, 1)));
+  return 1;
+}
+
+/*
 ** read_base(path) for the prelude's `extends`: [-1, +2, e]. The base script is a
 ** file beside the script (or below its folder): no absolute path, no "..", a .lua
 ** name, a regular file of at most MAX_SCRIPT_SIZE bytes. Its text is kept in the
@@ -440,7 +448,8 @@ static int load_all(lua_State *L) {
   lua_insert(L, 2);                            /* chunk, F, getinfo */
   lua_pushstring(L, h->chunkname);             /* chunk, F, getinfo, name */
   lua_pushcfunction(L, read_base);             /* chunk, F, getinfo, name, read_base */
-  lua_call(L, 4, 1);                           /* P */
+  lua_pushcfunction(L, translate);             /* chunk, F, getinfo, name, read_base, tr */
+  lua_call(L, 5, 1);                           /* P */
   load_stdlib(L);                              /* P */
   check_text(L, h);
   lua_pushcfunction(L, compile_script);        /* P, compile_script */
