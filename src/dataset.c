@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cell.h"
+#include "comment_rows.h"
 #include "readfile.h"
 #include "text.h"
 
@@ -233,6 +234,7 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
   memset(ds, 0, sizeof *ds);
   ds->path = arena_strdup(&ds->arena, path);
   int rc = csv_parse(data, len, &ds->csv);
+  comment_rows_drop(&ds->csv);                 /* rows starting with '#': comment_rows.h */
   report_csv_problems(ds, dl);
   if (rc != 0 || ds->csv.ncols == 0) return -1;
   int unit_col, name_col;
