@@ -24,6 +24,10 @@ static int write_trace(Session *s, const char *path) {
 int cmd_run(const Options *o) {
   int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json] [--trace FILE.json]");
   if (rc) return rc;
+  if (strcmp(o->format, "xlsx") == 0) {        /* --format xlsx is template's (for now) */
+    fprintf(stderr, "tieuchi: run writes --format table, csv or json\n");
+    return EXIT_USAGE;
+  }
   Session s = { 0 };
   rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);
   if (s.have_results) {

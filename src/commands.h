@@ -5,4 +5,5 @@
 int cmd_run(const Options *o);
 int cmd_explain(const Options *o);
 int cmd_check(const Options *o);
+int cmd_template(const Options *o);   /* cmd_template.c */
 #endif

@@ -20,6 +20,7 @@ static const char *const usage =
   "                           reached, recognitions\n"
   "  explain SCRIPT DATA.csv  how one unit's scores were derived (--unit ID)\n"
   "  check SCRIPT             load and compile a script, report errors and warnings\n"
+  "  template SCRIPT          the blank data-collection form: one column per input\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -73,6 +74,24 @@ static const struct {
     "Run and compile the script without data: syntax errors, unknown names, type\n"
     "errors and cycles are errors (exit 3); points that do not add up are warnings.\n"
     "Each finding has file:line:column and a hint.\n" },
+  { "template", cmd_template,
+    "usage: tieuchi template SCRIPT [OPTIONS]\n"
+    "\n"
+    "Write the blank data-collection form of the decision in SCRIPT: the columns unit\n"
+    "and name, the special columns the decision reads (level and parent when the\n"
+    "children are counted, period for targets per year), then one column per input in\n"
+    "the decision's order. Each column is described: its label, its indicator and\n"
+    "group, its type, unit and allowed values, its targets. Filled in, the form is read\n"
+    "by `tieuchi run SCRIPT FORM` as it is.\n"
+    "\n"
+    "  --format csv|xlsx        CSV (default): the column names, then description rows\n"
+    "                           starting with # (skipped by run); XLSX: a sheet to fill\n"
+    "                           with comments and data validation, and instructions\n"
+    "  -o FILE                  write to FILE (CSV: default stdout; XLSX: required)\n"
+    "  --period YEAR            show that year's targets and fill the period column\n"
+    "  --units FILE             pre-fill one row per unit of FILE (a CSV or XLSX with\n"
+    "                           unit, name, and parent and level when the form has them)\n"
+    "  --lang vi|en             language of the descriptions (default: vi)\n" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

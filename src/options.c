@@ -23,7 +23,8 @@ int options_parse(int argc, char **argv, Options *o) {
   o->format = "table";
   const char *lang = NULL, *period = NULL;
   Spec specs[] = { { "--period", &period }, { "--children", &o->children }, { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
-                   { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output } };
+                   { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output },
+                   { "--units", &o->units } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
@@ -62,8 +63,9 @@ int options_parse(int argc, char **argv, Options *o) {
     fprintf(stderr, "tieuchi: --lang is vi or en\n");
     return EXIT_USAGE;
   }
-  if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json")) {
-    fprintf(stderr, "tieuchi: --format is table, csv or json\n");
+  if (strcmp(o->format, "table") && strcmp(o->format, "csv") && strcmp(o->format, "json") &&
+      strcmp(o->format, "xlsx")) {
+    fprintf(stderr, "tieuchi: --format is table, csv, json or xlsx\n");
     return EXIT_USAGE;
   }
   return EXIT_OK;

@@ -12,12 +12,13 @@ typedef struct Options {
   const char *command;
   const char *args[4];
   int nargs;
-  const char *format;       /* table | csv | json */
+  const char *format;       /* table | csv | json | xlsx */
   const char *trace;        /* --trace FILE */
   const char *unit;         /* --unit ID */
   const char *indicator;    /* --indicator CODE */
   const char *output;       /* -o FILE */
   const char *children;     /* --children FILE: the children's dataset */
+  const char *units;        /* --units FILE: the units a template is pre-filled with */
   int period;               /* --period YEAR, or 0 */
   Lang lang;
   bool decimal_comma;
