@@ -11,6 +11,7 @@
 #include "comment_rows.h"
 #include "readfile.h"
 #include "text.h"
+#include "xlsx_read.h"
 
 /* A data finding at (row, col) of the file, about a unit and a column. */
 static Diag *data_finding(DiagList *dl, Severity sev, const Dataset *ds, size_t row, int col,
@@ -259,6 +260,7 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
 
 int dataset_load(const char *path, const Model *m, const DataOptions *opt, Dataset *ds,
                  DiagList *dl) {
+  if (xlsx_read_is_workbook(path)) return xlsx_read_dataset(path, m, opt, ds, dl);   /* xlsx_read.h */
   size_t len;
   char *data = read_file(path, &len);
   if (data == NULL) {

@@ -11,6 +11,8 @@
 
 #include "comment_rows.h"
 #include "csv.h"
+#include "diag.h"
+#include "xlsx_read.h"
 
 static const char *L(const Template *t, LabelId id) { return label(t->lang, id); }
 
@@ -407,24 +409,40 @@ static int units_from(Template *t, const CsvTable *csv, const char *path) {
   return 0;
 }
 
-int template_read_units(Template *t, const char *path) {
-  CsvTable csv;
-  int rc = csv_read_file(path, &csv);
-  if (rc != 0) {
-    if (csv.nproblems > 0)
-      fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv.problems[csv.nproblems - 1].line,
-              csv.problems[csv.nproblems - 1].what);
+/* The units file as a CSV table: a CSV file, or a workbook's sheet (xlsx_read.h). 0, or
+** -1 with a message. */
+static int units_table(const char *path, CsvTable *csv) {
+  if (!xlsx_read_is_workbook(path)) {
+    if (csv_read_file(path, csv) == 0) return 0;
+    if (csv->nproblems > 0)
+      fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv->problems[csv->nproblems - 1].line,
+              csv->problems[csv->nproblems - 1].what);
     else
       fprintf(stderr, "tieuchi: cannot read %s: %s\n", path, strerror(errno));
-    csv_free(&csv);
     return -1;
   }
-  comment_rows_drop(&csv);
-  for (size_t i = 0; i < csv.nproblems; i++)       /* a bad cell would be copied into the form */
-    if (csv.problems[i].kind == CSV_BAD_UTF8 || csv.problems[i].kind == CSV_NUL_BYTE) {
-      fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv.problems[i].line, csv.problems[i].what);
-      rc = -1;
-    }
+  DiagList dl = { 0 };
+  XlsxSheet sheet;
+  int rc = xlsx_read_sheet(path, NULL, &sheet, &dl);
+  diag_print(&dl, stderr);
+  diag_free(&dl);
+  if (rc == 0) rc = csv_parse(sheet.csv, sheet.len, csv);
+  else memset(csv, 0, sizeof *csv);
+  xlsx_sheet_free(&sheet);
+  return rc;
+}
+
+int template_read_units(Template *t, const char *path) {
+  CsvTable csv;
+  int rc = units_table(path, &csv);
+  if (rc == 0) {
+    comment_rows_drop(&csv);
+    for (size_t i = 0; i < csv.nproblems; i++)     /* a bad cell would be copied into the form */
+      if (csv.problems[i].kind == CSV_BAD_UTF8 || csv.problems[i].kind == CSV_NUL_BYTE) {
+        fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv.problems[i].line, csv.problems[i].what);
+        rc = -1;
+      }
+  }
   if (rc == 0) rc = units_from(t, &csv, path);
   csv_free(&csv);
   return rc;
