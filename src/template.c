@@ -218,14 +218,14 @@ static const char *number_text(Template *t, double v) {
 
 /* The indicators whose formulas bind shared input `name` ("3.1, 4.3, 6.5"). */
 static const char *users_of(Template *t, const Model *m, const char *name) {
-  char *list = NULL;
+  const char *list = NULL;
   for (int k = 0; k < m->ninds; k++) {
     const Indicator *ind = &m->inds[k];
     bool uses = false;
     for (int b = 0; b < ind->nbinds && !uses; b++)
       uses = ind->binds[b].shared && ind->binds[b].input >= 0 &&
              strcmp(m->inputs[ind->binds[b].input].name, name) == 0;
-    if (uses) list = list ? arena_printf(&t->arena, "%s, %s", list, ind->code) : (char *)ind->code;
+    if (uses) list = list ? arena_printf(&t->arena, "%s, %s", list, ind->code) : ind->code;
   }
   return list;
 }

@@ -20,7 +20,7 @@
 #define MESSAGE_MAX 255
 #define LIST_MAX 255
 
-typedef struct Formats { lxw_format *labels, *text, *title; } Formats;
+typedef struct Formats { lxw_format *labels, *text, *title, *para, *name; } Formats;
 
 /* s cut to at most max bytes at a character boundary, into buf (size > max). */
 static const char *cut(const char *s, char *buf, size_t max) {
@@ -31,6 +31,22 @@ static const char *cut(const char *s, char *buf, size_t max) {
   memcpy(buf, s, n);
   buf[n] = '\0';
   return buf;
+}
+
+/* The lines text takes in a column `width` characters wide (wrapped). */
+static int text_lines(const char *text, double width) {
+  int per = width > 4 ? (int)width - 2 : 2, lines = 1, chars = 0;
+  for (const char *s = text; *s; s++) {
+    if (*s == '\n' || chars == per) { lines++; chars = 0; }
+    if (*s != '\n' && ((unsigned char)*s & 0xC0) != 0x80) chars++;   /* one per character */
+  }
+  return lines;
+}
+
+/* A row height (points) for so many lines of wrapped text: spreadsheets do not grow
+** the rows of a generated file themselves. */
+static double row_height(int lines, int most) {
+  return 15.0 * (lines > most ? most : lines) + 3;
 }
 
 /* ------------------------------------------------------------------ validation */
@@ -125,19 +141,34 @@ static void validate_column(lxw_worksheet *ws, const Template *t, int col) {
 
 /* ------------------------------------------------------------------ the data sheet */
 
+/* The height in pixels a comment box of width COMMENT_WIDTH needs for text: Excel does
+** not grow the box, so each line is counted with the characters that fit on one. */
+#define COMMENT_WIDTH 360
+static uint16_t comment_height(const char *text) {
+  int lines = 1, chars = 0;
+  for (const char *s = text; *s; s++) {
+    if (*s == '\n' || chars == COMMENT_WIDTH / 7) { lines++; chars = 0; }
+    if (*s != '\n' && ((unsigned char)*s & 0xC0) != 0x80) chars++;   /* one per character */
+  }
+  int h = 16 * lines + 12;
+  return (uint16_t)(h > 1200 ? 1200 : h);
+}
+
 /* The comment on column c's name: every description line, titled. */
 static void comment_column(lxw_worksheet *ws, const Template *t, int col) {
-  lxw_comment_options opt = { 0 };
-  opt.author = "tieuchi";
-  opt.width = 360;
-  opt.height = (uint16_t)(60 + 30 * template_nrows(t));
   Arena a = { 0 };
   const char *text = t->cols[col].name;
-  for (int r = 0; r < template_nrows(t); r++) {
+  for (int r = 0; r < template_nrows(t) && text; r++) {
     const char *cell = template_cell(t, r, col);
     if (cell[0]) text = arena_printf(&a, "%s\n%s: %s", text, template_row_title(t, r), cell);
   }
-  if (text) worksheet_write_comment_opt(ws, 0, (lxw_col_t)col, text, &opt);
+  if (text) {
+    lxw_comment_options opt = { 0 };
+    opt.author = "tieuchi";
+    opt.width = COMMENT_WIDTH;
+    opt.height = comment_height(text);
+    worksheet_write_comment_opt(ws, 0, (lxw_col_t)col, text, &opt);
+  }
   arena_free(&a);
 }
 
@@ -147,10 +178,17 @@ static bool text_column(const TplColumn *c) {
          c->kind == TPL_LEVEL || template_column_type(c) == IN_TEXT;
 }
 
+static double column_width(const TplColumn *col) {
+  return col->kind == TPL_NAME ? 28 : col->kind == TPL_UNIT ? 12 : 18;
+}
+
 static void data_header(Xlsx *x, lxw_worksheet *ws, const Template *t, const Formats *f) {
+  int lines = 1;
   for (int c = 0; c < t->ncols; c++) {
     const TplColumn *col = &t->cols[c];
-    double width = col->kind == TPL_NAME ? 28 : col->kind == TPL_UNIT ? 12 : 16;
+    double width = column_width(col);
+    int n = text_lines(col->text[TPL_ROW_LABEL], width);
+    if (n > lines) lines = n;
     worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width, text_column(col) ? f->text : NULL);
     worksheet_write_string(ws, 0, (lxw_col_t)c, col->name, x->header);
     const char *lab = col->text[TPL_ROW_LABEL];
@@ -161,8 +199,10 @@ static void data_header(Xlsx *x, lxw_worksheet *ws, const Template *t, const For
     comment_column(ws, t, c);
     validate_column(ws, t, c);
   }
-  worksheet_set_row(ws, 1, 75, NULL);
+  worksheet_set_row(ws, 1, row_height(lines, 8), NULL);
   worksheet_freeze_panes(ws, FIRST_DATA_ROW, t->ncols > 1 ? 2 : 1);
+  worksheet_set_landscape(ws);                 /* printed: the names and labels on every page */
+  worksheet_repeat_rows(ws, 0, 1);
 }
 
 /* The pre-filled rows; a year is written as a number, as Excel users type it. */
@@ -179,15 +219,31 @@ static void data_rows(lxw_worksheet *ws, const Template *t) {
 
 /* ------------------------------------------------------------------ the instructions */
 
+#define HELP_COLS 4
+static const double help_widths[HELP_COLS] = { 16, 36, 60, 40 };   /* then 22 per target */
+
+static double help_width(int col) { return col < HELP_COLS ? help_widths[col] : 22; }
+
+/* A paragraph across the first columns, wrapped, its row as high as its text. */
+static void paragraph(lxw_worksheet *ws, int row, const char *text, lxw_format *f) {
+  if (text == NULL) return;
+  double width = 0;
+  for (int c = 0; c < HELP_COLS; c++) width += help_widths[c];
+  worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, HELP_COLS - 1, text, f);
+  worksheet_set_row(ws, (lxw_row_t)row, row_height(text_lines(text, width), 6), NULL);
+}
+
 static int help_lines(lxw_worksheet *ws, const Template *t, const char *path, const Formats *f,
                       Arena *a) {
   const Model *m = t->m;
   Lang lg = t->lang;
   int row = 0;
+  const char *child = t->nlevels > 1 && t->levels[1]->dec.level ? t->levels[1]->dec.level : "?";
+  const char *top = m->dec.level ? m->dec.level : "?";
   worksheet_write_string(ws, row++, 0, arena_printf(a, "%s — %s", label(lg, L_TPL_TITLE),
                          m->dec.title ? m->dec.title : ""), f->title);
-  worksheet_write_string(ws, row++, 0, arena_printf(a, "%s %s · %s · %s", label(lg, L_DECISION),
-                         m->dec.number ? m->dec.number : "", m->dec.id ? m->dec.id : "", m->script), NULL);
+  paragraph(ws, row++, arena_printf(a, "%s %s · %s · %s", label(lg, L_DECISION),
+            m->dec.number ? m->dec.number : "", m->dec.id ? m->dec.id : "", m->script), f->para);
   row++;
   const char *lines[8];
   int n = 0;
@@ -197,16 +253,14 @@ static int help_lines(lxw_worksheet *ws, const Template *t, const char *path, co
   lines[n++] = label(lg, L_TPL_HELP_NUMBERS);
   lines[n++] = label(lg, L_TPL_HELP_COMMENTS);
   if (t->nlevels > 1)
-    lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_CHILDREN), t->levels[1]->dec.level,
-                              m->dec.level, m->dec.level);
+    lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_CHILDREN), child, top, top);
   if (m->ctx_kind == CTX_PERIODS) lines[n++] = label(lg, L_TPL_HELP_PERIOD);
   lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_RUN), m->script, path);
-  for (int i = 0; i < n; i++)
-    worksheet_write_string(ws, row++, 0, arena_printf(a, "%d. %s", i + 1, lines[i]), NULL);
+  for (int i = 0; i < n; i++) paragraph(ws, row++, arena_printf(a, "%d. %s", i + 1, lines[i]), f->para);
   return row + 1;
 }
 
-/* Every column: its name, then its description rows. */
+/* Every column: its name, then its description rows, each row as high as its text. */
 static void help_columns(Xlsx *x, lxw_worksheet *ws, const Template *t, int row, const Formats *f) {
   worksheet_write_string(ws, (lxw_row_t)row++, 0, label(t->lang, L_TPL_HELP_COLUMNS), f->title);
   worksheet_write_string(ws, (lxw_row_t)row, 0, label(t->lang, L_TPL_COLUMN), x->header);
@@ -214,15 +268,20 @@ static void help_columns(Xlsx *x, lxw_worksheet *ws, const Template *t, int row,
     worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)(r + 1), template_row_title(t, r), x->header);
   for (int c = 0; c < t->ncols; c++) {
     lxw_row_t at = (lxw_row_t)(row + 1 + c);
-    worksheet_write_string(ws, at, 0, t->cols[c].name, x->bold);
-    for (int r = 0; r < template_nrows(t); r++)
-      worksheet_write_string(ws, at, (lxw_col_t)(r + 1), template_cell(t, r, c), x->wrap);
+    int lines = 1;
+    worksheet_write_string(ws, at, 0, t->cols[c].name, f->name);
+    for (int r = 0; r < template_nrows(t); r++) {
+      const char *cell = template_cell(t, r, c);
+      int n = text_lines(cell, help_width(r + 1));
+      if (n > lines) lines = n;
+      worksheet_write_string(ws, at, (lxw_col_t)(r + 1), cell, x->wrap);
+    }
+    worksheet_set_row(ws, at, row_height(lines, 12), NULL);
   }
-  worksheet_set_column(ws, 0, 0, 16, NULL);
-  worksheet_set_column(ws, 1, 1, 36, NULL);
-  worksheet_set_column(ws, 2, 2, 60, NULL);
-  worksheet_set_column(ws, 3, 3, 40, NULL);
-  if (t->ntargets > 0) worksheet_set_column(ws, 4, (lxw_col_t)(3 + t->ntargets), 22, NULL);
+  for (int c = 0; c < 1 + template_nrows(t); c++)
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, help_width(c), NULL);
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);            /* printed: one page wide */
 }
 
 /* ------------------------------------------------------------------ the workbook */
@@ -236,6 +295,12 @@ static void add_formats(Xlsx *x, Formats *f) {
   format_set_bg_color(f->labels, 0xFFF8E1);
   f->text = workbook_add_format(x->wb);
   format_set_num_format(f->text, "@");
+  f->para = workbook_add_format(x->wb);
+  format_set_text_wrap(f->para);
+  format_set_align(f->para, LXW_ALIGN_VERTICAL_TOP);
+  f->name = workbook_add_format(x->wb);
+  format_set_bold(f->name);
+  format_set_align(f->name, LXW_ALIGN_VERTICAL_TOP);
   f->title = workbook_add_format(x->wb);
   format_set_bold(f->title);
   format_set_font_size(f->title, 13);
