@@ -28,6 +28,10 @@ int cmd_run(const Options *o) {
   int rc = cmd_need_args(o, 2, "tieuchi run SCRIPT DATA.csv [--format table|csv|json|xlsx] [--trace FILE.json]");
   if (rc == EXIT_OK) rc = cmd_need_format(o, formats);
   if (rc) return rc;
+  if (strcmp(o->format, "xlsx") == 0 && o->output == NULL) {   /* say so before the work */
+    fprintf(stderr, _("tieuchi: an XLSX workbook is a file: give its name with -o FILE.xlsx\n"));
+    return EXIT_USAGE;
+  }
   Session s = { 0 };
   rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);
   if (s.have_results && strcmp(o->format, "xlsx") == 0) {

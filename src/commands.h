@@ -8,4 +8,5 @@ int cmd_check(const Options *o);
 int cmd_report(const Options *o);   /* cmd_report.c */
 int cmd_form(const Options *o);      /* cmd_form.c */
 int cmd_compare(const Options *o);   /* cmd_compare.c */
+int cmd_template(const Options *o);   /* cmd_template.c */
 #endif

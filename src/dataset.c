@@ -8,9 +8,11 @@
 #include <string.h>
 
 #include "cell.h"
+#include "comment_rows.h"
 #include "i18n.h"
 #include "readfile.h"
 #include "text.h"
+#include "xlsx_read.h"
 
 /* A data finding at (row, col) of the file, about a unit and a column. */
 static Diag *data_finding(DiagList *dl, Severity sev, const Dataset *ds, size_t row, int col,
@@ -234,6 +236,7 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
   memset(ds, 0, sizeof *ds);
   ds->path = arena_strdup(&ds->arena, path);
   int rc = csv_parse(data, len, &ds->csv);
+  comment_rows_drop(&ds->csv);                 /* rows starting with '#': comment_rows.h */
   report_csv_problems(ds, dl);
   if (rc != 0 || ds->csv.ncols == 0) return -1;
   int unit_col, name_col;
@@ -258,6 +261,7 @@ int dataset_parse(const char *path, const char *data, size_t len, const Model *m
 
 int dataset_load(const char *path, const Model *m, const DataOptions *opt, Dataset *ds,
                  DiagList *dl) {
+  if (xlsx_read_is_workbook(path)) return xlsx_read_dataset(path, m, opt, ds, dl);   /* xlsx_read.h */
   size_t len;
   char *data = read_file(path, &len);
   if (data == NULL) {

@@ -24,6 +24,7 @@ static const char *const usage = N_(
   "  form SCRIPT DATA.csv     an official form filled from the results (Mẫu 01, Biểu 03)\n"
   "  compare SCRIPT SELF.csv APPRAISED.csv\n"
   "                           what an appraisal changed: cells, results, both derivations\n"
+  "  template SCRIPT          the blank data-collection form: one column per input\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -44,7 +45,8 @@ static const struct {
     "unit, what the decision decides: the group scores, the total and the rank; or the\n"
     "criteria met (\"đạt x/y chỉ tiêu\"), the level reached and the registered level,\n"
     "the mandatory and extended criteria met per tier, and each recognition. Data\n"
-    "problems are listed on stderr with file:row:column.\n"
+    "problems are listed on stderr with file:row:column. DATA may be an XLSX workbook\n"
+    "(its sheet \"Dữ liệu\", else its first sheet), such as a form from `template`.\n"
     "\n"
     "  --period YEAR            the year whose targets apply (else the dataset's period\n"
     "                           column, else the decision's period)\n"
@@ -148,6 +150,25 @@ static const struct {
     "Exit codes: 0 when nothing differs, 1 when something does, 2 usage error, 3 script\n"
     "error. Data problems of either file are reported on stderr; they do not change the\n"
     "exit code.\n") },
+  { "template", cmd_template,
+    N_("usage: tieuchi template SCRIPT [OPTIONS]\n"
+    "\n"
+    "Write the blank data-collection form of the decision in SCRIPT: the columns unit\n"
+    "and name, the special columns the decision reads (level and parent when the\n"
+    "children are counted, period for targets per year), then one column per input in\n"
+    "the decision's order. Each column is described: its label, its indicator and\n"
+    "group, its type, unit and allowed values, its targets. Filled in, the form is read\n"
+    "by `tieuchi run SCRIPT FORM` as it is.\n"
+    "\n"
+    "  --format csv|xlsx        CSV (default): the column names, then description rows\n"
+    "                           starting with # (skipped by run); XLSX: a sheet to fill\n"
+    "                           with comments and data validation, and instructions\n"
+    "  -o FILE                  write to FILE (CSV: default stdout; XLSX: required)\n"
+    "  --period YEAR            show that year's targets and fill the period column\n"
+    "  --units FILE             pre-fill one row per unit of FILE (a CSV or XLSX with\n"
+    "                           unit, name, and parent and level when the form has them)\n"
+    "  --lang vi|en             language of the descriptions (default: from the\n"
+    "                           environment, LANG …; else vi)\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

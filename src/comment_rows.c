@@ -1,0 +1,77 @@
+/*
+** comment_rows.c — removing comment rows from a parsed CSV table (see comment_rows.h).
+**
+** The rows are removed from the table itself, right after parsing, so that everything
+** that reads the table afterwards (units, columns, cells, traces) never sees them and
+** dataset.c needs one call only.
+*/
+#include "comment_rows.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool comment_row(const CsvTable *t, size_t r) {
+  if (t->ncols == 0 || r >= t->nrecords) return false;
+  const CsvCell *first = csv_cell(t, r, 0);
+  return first->len > 0 && first->s[0] == '#';
+}
+
+/* Problems that a comment row may hide: those about its shape and its cells. An
+** unterminated quote swallows the rest of the file and is never hidden. */
+static bool hideable(CsvProblemKind k) {
+  return k == CSV_RAGGED || k == CSV_BAD_UTF8 || k == CSV_NUL_BYTE || k == CSV_STRAY_QUOTE;
+}
+
+/* Whether a problem on physical `line` lies in a comment row. Record r spans the lines
+** from record_line[r] to the next record's start; record_line ascends, so the record
+** is found by bisection (a hostile file may have a problem on every row). */
+static bool in_comment(const CsvTable *t, const bool *comment, size_t line) {
+  size_t lo = 0, hi = t->nrecords;            /* the last record starting at or before line */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->record_line[mid] <= line) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && comment[lo - 1];
+}
+
+/* Keep the problems that are not in comment rows, in order. */
+static void drop_problems(CsvTable *t, const bool *comment) {
+  size_t kept = 0;
+  for (size_t i = 0; i < t->nproblems; i++) {
+    const CsvProblem *p = &t->problems[i];
+    if (hideable(p->kind) && in_comment(t, comment, p->line)) continue;
+    t->problems[kept++] = *p;
+  }
+  t->nproblems = kept;
+}
+
+/* Move the records that are not comments down over the comment ones. */
+static size_t drop_records(CsvTable *t, const bool *comment) {
+  size_t kept = 0;
+  for (size_t r = 0; r < t->nrecords; r++) {
+    if (comment[r]) continue;
+    if (kept != r) {
+      memmove(t->cells + kept * t->ncols, t->cells + r * t->ncols, t->ncols * sizeof *t->cells);
+      t->record_line[kept] = t->record_line[r];
+    }
+    kept++;
+  }
+  size_t dropped = t->nrecords - kept;
+  t->nrecords = kept;
+  return dropped;
+}
+
+size_t comment_rows_drop(CsvTable *t) {
+  size_t n = 0;
+  for (size_t r = 0; r < t->nrecords; r++) n += comment_row(t, r);
+  if (n == 0) return 0;
+  /* a VLA would be unbounded on the stack: one flag per record, on the heap */
+  bool *comment = calloc(t->nrecords, sizeof *comment);
+  if (comment == NULL) return 0;
+  for (size_t r = 0; r < t->nrecords; r++) comment[r] = comment_row(t, r);
+  drop_problems(t, comment);
+  size_t dropped = drop_records(t, comment);
+  free(comment);
+  return dropped;
+}

@@ -1,0 +1,1 @@
+template criteria/hoa-binh/1153-2023-xa.lua

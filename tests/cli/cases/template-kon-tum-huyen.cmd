@@ -1,0 +1,1 @@
+template criteria/kon-tum/121-2025-huyen.lua

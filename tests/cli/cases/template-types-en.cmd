@@ -1,0 +1,1 @@
+template tests/cli/fixtures/types.lua --lang en

@@ -1,0 +1,1 @@
+template tests/cli/fixtures/small.lua --units tests/cli/fixtures/no-such-file.csv
