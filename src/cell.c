@@ -12,8 +12,7 @@
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-/* Trim ASCII spaces and no-break spaces (U+00A0, common in spreadsheet exports). */
-static void trim(const char **s, size_t *len) {
+void cell_trim(const char **s, size_t *len) {
   for (;;) {
     if (*len > 0 && is_space(**s)) { (*s)++; (*len)--; }
     else if (*len > 1 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0) { *s += 2; *len -= 2; }
@@ -99,7 +98,7 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
   bool pct = len > 0 && s[len - 1] == '%', fraction;
   if (pct) {
     len--;
-    trim(&s, &len);                            /* "75 %", "75\u00A0%" */
+    cell_trim(&s, &len);                            /* "75 %", "75\u00A0%" */
     if (in->type != IN_PERCENT) {
       snprintf(why, whylen, "a percentage in %s column: give the %s itself",
                in->type == IN_COUNT ? "a count" : "an amount",
@@ -184,7 +183,7 @@ CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_c
                       double *out, char *why, size_t whylen) {
   *out = 0;
   why[0] = '\0';
-  trim(&s, &len);
+  cell_trim(&s, &len);
   if (len == 0) {
     if (in->type == IN_YESNO && in->blank_is_no) return CELL_OK;
     return CELL_BLANK;
