@@ -461,6 +461,8 @@ static void read_cells(Dataset *ds, const Model *m, const DataOptions *opt, Diag
                              ds->unit_ids[u], "%s: %s", quoted(q, sizeof q, cell->s, cell->len), why);
       if (st == CELL_INVALID)
         diag_hint(dl, d, "this cell is treated as missing data; correct it and run again");
+      else
+        diag_hint(dl, d, "the value is used as read; if it is wrong, correct it and run again");
     }
   }
 }

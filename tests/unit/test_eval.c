@@ -649,7 +649,7 @@ static void invalid_cell(void **state) {
   assert_int_equal(dataset_state(&f.ds, input_of(&f, "1.1.a"), 0), CELL_INVALID);
   assert_int_equal(f.r.nproblems, 2);
   expect_diags(&f,
-      "test.csv:2:3: error: column \"1.1.a\" (unit A): \"abc\": not a number\n"
+      "test.csv:2:3: error: column \"1.1.a\" (unit A): \"abc\": not a number; expected a whole number ≥ 0, e.g. 15 or 2500\n"
       "  hint: this cell is treated as missing data; correct it and run again\n"
       "test.csv:4:3: error: column \"1.1.a\" (unit C): \"2.5\": a count is a whole number\n"
       "  hint: this cell is treated as missing data; correct it and run again\n"
@@ -673,7 +673,8 @@ static void suspect_percent_is_used(void **state) {
   expect_ok(&f, 0, "1.1", 7.5);
   assert_int_equal(dataset_state(&f.ds, 0, 0), CELL_SUSPECT);
   expect_diags(&f, "test.csv:2:3: warning: column \"1.1.t\" (unit A): \"150\": a percentage "
-               "over 100 % (percent cells are in percent points: 75 means 75 %)\n");
+               "over 100 % (percent cells are in percent points: 75 means 75 %)\n"
+               "  hint: the value is used as read; if it is wrong, correct it and run again\n");
   assert_int_equal(f.r.nproblems, 0);
   unload(&f);
 }
