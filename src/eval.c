@@ -11,6 +11,7 @@
 
 #include "cell.h"
 #include "compile.h"
+#include "derive.h"
 #include "fmt.h"
 
 /* Scores within this relative distance of 0 or max are floating-point noise
@@ -261,6 +262,34 @@ static Value run(Machine *mc, const Program *p, double max, Value *slots, Value 
 
 /* ------------------------------------------------------------ scores */
 
+/*
+** "2.1.a = 1600, số_hộ = 1000": the inputs indicator k reads that unit u has values for,
+** by column, into buf. A score outside its range is a data problem, and these are the
+** cells to look at (a numerator larger than its denominator, a percent over 100).
+*/
+static void input_values(const Model *m, const Dataset *ds, int u, int k, char *buf, size_t size) {
+  const Indicator *ind = &m->inds[k];
+  InputRef *refs = malloc(((size_t)ind->nbinds + (size_t)ind->prog.ncode + 1) * sizeof *refs);
+  size_t at = 0;
+  buf[0] = '\0';
+  if (refs == NULL) return;
+  for (int i = 0, n = derive_inputs(m, k, refs); i < n; i++) {
+    int in = refs[i].input, st = dataset_state(ds, in, u);
+    char v[64], piece[160];
+    if (st != CELL_OK && st != CELL_SUSPECT) continue;
+    Value val = { dataset_value(ds, in, u), 0, m->inputs[in].type == IN_YESNO ? V_BOOL : V_NUM, U_NONE };
+    fmt_value(v, sizeof v, m, val, in);
+    size_t len = (size_t)snprintf(piece, sizeof piece, "%s%s = %s", at ? ", " : "", m->inputs[in].name, v);
+    if (len >= sizeof piece || at + len + sizeof "…" > size) {   /* whole pieces only */
+      snprintf(buf + at, size - at, "%s…", at ? ", " : "");
+      break;
+    }
+    memcpy(buf + at, piece, len + 1);
+    at += len;
+  }
+  free(refs);
+}
+
 static void finding_for(const Model *m, const Dataset *ds, int u, int k, const Score *s,
                         DiagList *dl) {
   const Indicator *ind = &m->inds[k];
@@ -314,10 +343,14 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
               "legitimate, the script must say what it scores (e.g. if b == 0 then 0 else … end)"
               : "run `tieuchi explain` for this unit and indicator to see the values");
   } else if (s->status == S_CLAMPED) {
+    char from[256];
+    input_values(m, ds, u, k, from, sizeof from);
     d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
-                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g", ind->code,
-                 s->raw, ind->max, s->value);
-    diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator)");
+                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g%s%s%s",
+                 ind->code, s->raw, ind->max, s->value, from[0] ? " (from " : "", from,
+                 from[0] ? ")" : "");
+    diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator, a "
+              "percentage over 100)");
   }
   if (d) {                                     /* the list owns its strings */
     d->unit = arena_strdup(&dl->arena, unit);

@@ -251,11 +251,13 @@ static void out_of_range_clamped(void **state) {
   assert_int_equal(f.r.unscored[0], 0);
   assert_true(f.r.total[0] == 10);
   expect_diags(&f, "test.csv:2: warning: unit A: indicator 1.1: the formula gives 12, outside "
-               "[0, 10]; counted as 10\n"
-               "  hint: check the data (e.g. a numerator larger than its denominator)\n"
+               "[0, 10]; counted as 10 (from 1.1.a = 6, 1.1.b = 5)\n"
+               "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+               "over 100)\n"
                "test.csv:2: warning: unit A: indicator 1.2: the formula gives -2, outside "
-               "[0, 10]; counted as 0\n"
-               "  hint: check the data (e.g. a numerator larger than its denominator)\n");
+               "[0, 10]; counted as 0 (from a = 1, b = 3)\n"
+               "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+               "over 100)\n");
   unload(&f);
 }
 
@@ -630,8 +632,9 @@ static void findings_per_unit(void **state) {
       "  hint: fill the cell (A); the unit's total counts only the indicators that could be "
       "scored\n"
       "test.csv:4: warning: unit C: indicator 1.2: the formula gives 30, outside [0, 10]; "
-      "counted as 10\n"
-      "  hint: check the data (e.g. a numerator larger than its denominator)\n");
+      "counted as 10 (from 1.2.c = 30)\n"
+      "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+      "over 100)\n");
   unload(&f);
 }
 
