@@ -273,20 +273,16 @@ static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) 
 
 /*
 ** Length of the line end at p: 1 for LF, 2 for CRLF, 0 when p is not at a line end.
-** A CR with no LF after it ends a line only as the last byte of the input; anywhere
-** else it is cell text, since lone-CR line ends are not accepted.
+** A CR alone is a line end too: Excel for Mac still saves "CSV (Macintosh)" that way,
+** and a CR in the middle of an unquoted cell is never meant as text.
 */
 static size_t eol_len(const Parser *ps, const char *p) {
   if (p == ps->end)
     return 0;
   if (*p == '\n')
     return 1;
-  if (*p == '\r') {
-    if (p + 1 == ps->end)
-      return 1;
-    if (p[1] == '\n')
-      return 2;
-  }
+  if (*p == '\r')
+    return (p + 1 < ps->end && p[1] == '\n') ? 2 : 1;
   return 0;
 }
 
@@ -356,8 +352,8 @@ static char *read_quoted(Parser *ps, char *w, const char *close) {
     char c = *ps->p++;
     if (c == '"')
       ps->p++;  /* "" stands for one quote */
-    else if (c == '\n')
-      ps->line++;
+    else if (c == '\n' || (c == '\r' && *ps->p != '\n'))
+      ps->line++;  /* *ps->p is at most the closing quote */
     *w++ = c;
   }
   ps->p++;
@@ -524,8 +520,9 @@ static int add_record(Parser *ps, size_t line, size_t first) {
 ** that uses commas. Reported once, since the file then differs from the others.
 */
 static int choose_separator(Parser *ps) {
-  const char *eol = memchr(ps->p, '\n', (size_t)(ps->end - ps->p));
-  size_t n = (size_t)((eol ? eol : ps->end) - ps->p);
+  size_t n = 0;
+  while (ps->p + n < ps->end && eol_len(ps, ps->p + n) == 0)
+    n++;
   if (memchr(ps->p, ',', n) != NULL || memchr(ps->p, ';', n) == NULL)
     return 0;
   ps->sep = ps->t->sep = ';';

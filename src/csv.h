@@ -6,7 +6,7 @@
 ** in place ("" becomes "), which only ever shortens them. Cells are NUL-terminated
 ** in place too, so a cell can be handed to strtod and friends.
 **
-** Accepted: UTF-8 with or without a BOM (the BOM is skipped), LF or CRLF (or a mix),
+** Accepted: UTF-8 with or without a BOM (the BOM is skipped), LF, CRLF or CR (or a mix),
 ** quoted cells spanning lines, a last line with or without a final newline, and ';'
 ** instead of ',' between cells when the header line has semicolons and no comma (a
 ** spreadsheet saved with Vietnamese regional settings; reported).

@@ -100,6 +100,22 @@ static void mixed_line_ends(void **state) {
 }
 
 
+static void cr_line_ends(void **state) {
+  CsvTable t;
+  (void)state;
+  /* Excel for Mac's "CSV (Macintosh)": CR alone ends lines (and counts them) */
+  assert_int_equal(PARSE(&t, "a,b\r1,\"x\ry\"\r\r3,4\r"), 0);
+  assert_int_equal(t.ncols, 2);
+  assert_int_equal(t.nrecords, 2);
+  assert_int_equal(t.nproblems, 0);
+  assert_cell(&t, 0, 1, "x\ry");  /* in quotes, text */
+  assert_cell(&t, 1, 0, "3");
+  assert_int_equal(t.record_line[0], 2);
+  assert_int_equal(t.record_line[1], 5);
+  csv_free(&t);
+}
+
+
 static void bom_skipped(void **state) {
   CsvTable t;
   (void)state;
@@ -695,6 +711,7 @@ int main(void) {
     cmocka_unit_test(simple_lf),
     cmocka_unit_test(crlf),
     cmocka_unit_test(mixed_line_ends),
+    cmocka_unit_test(cr_line_ends),
     cmocka_unit_test(bom_skipped),
     cmocka_unit_test(no_final_newline),
     cmocka_unit_test(quoted_comma),
