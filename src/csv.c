@@ -13,10 +13,12 @@
 ** in a problem is the 1-based position of the cell in its record, not a byte offset.
 **
 ** A quoted cell's closing quote is looked for before the cell is unescaped, so that a
-** quote that never closes leaves the text intact to be read again as an unquoted cell.
-** After such a failed search every later quote of the input belongs to a "" pair (that
-** is why the search failed), so every later quoted cell closes within its run of
-** quotes: the search fails at most once and reading stays linear.
+** stray opening quote (stray_opening) leaves the text intact to be read again as an
+** unquoted cell. After a failed search every later quote of the input belongs to a ""
+** pair (that is why the search failed), so every later quoted cell closes within its
+** run of quotes: the search fails at most once. A search that succeeds stops at the
+** next lone quote, so no stretch of the input is searched more than twice: reading
+** stays linear, however the quotes are strewn.
 */
 
 #include "csv.h"
@@ -362,40 +364,78 @@ static char *read_quoted(Parser *ps, char *w, const char *close) {
 
 
 /*
+** The line ends in [p, stop): 0 when the text is on one line.
+*/
+static size_t lines_in(const Parser *ps, const char *p, const char *stop) {
+  size_t n = 0, k;
+  for (; p < stop; p += k ? k : 1)
+    n += (k = eol_len(ps, p)) > 0;
+  return n;
+}
+
+
+/*
+** Record a quote that opens a cell but does not close it where it should: never, or on
+** a later line by a quote that text follows. Valid CSV never has either; the later quote
+** is most likely the opening quote of a later cell, and the first one a stray. Returns
+** 1 when so (the caller reads the quote as text), 0 when the quote is fine, -1 when out
+** of memory.
+*/
+static int stray_opening(Parser *ps, const char *close, size_t line, size_t col) {
+  size_t later;
+  if (close == NULL)
+    return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell and is never "
+                   "closed: the cell is read up to the next separator or line end, quote "
+                   "included") < 0 ? -1 : 1;
+  if (at_cell_end(ps, close + 1) || (later = lines_in(ps, ps->p, close)) == 0)
+    return 0;
+  return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell, and the quote that "
+                 "would close it (line %zu) is followed by text: the cell is read up to the "
+                 "next separator or line end, quote included", line + later) < 0 ? -1 : 1;
+}
+
+
+/*
+** Read a quoted cell whose closing quote is `close`, from its opening quote at ps->p,
+** to *w; text after the closing quote is kept, and reported. Returns 0, or -1 when out
+** of memory.
+*/
+static int read_quoted_cell(Parser *ps, char **w, const char *close, size_t line, size_t col) {
+  ps->p++;
+  *w = read_quoted(ps, *w, close);
+  if (at_cell_end(ps, ps->p))
+    return 0;
+  copy_unquoted(ps, w);
+  return problem(ps, CSV_STRAY_QUOTE, line, col, "text follows the closing quote of a quoted cell");
+}
+
+
+/*
 ** Read one cell into *cell and check it. A stray quote is kept as text: the cell
 ** reads as its author most likely meant, and the problem tells them to fix it. So is
-** a quote that opens a cell and never closes: the cell then ends at the next
-** separator or line end, like an unquoted one, and the rest of the file is read.
+** an opening quote that does not close where it should (stray_opening): the cell then
+** ends at the next separator or line end, like an unquoted one, and the rest of the file
+** is read as it would be without that quote.
 ** Returns 1 when the record has another cell, 0 when it ends, -1 on a fatal problem.
 */
 static int read_cell(Parser *ps, CsvCell *cell) {
   size_t line = ps->line, col = ps->rown + 1;
   char *w = ps->p;
-  const char *close;
-  int more;
+  int more, stray;
   cell->s = w;
-  if (ps->p < ps->end && *ps->p == '"'
-      && (close = closing_quote(ps, ps->p + 1)) == NULL) {
-    if (problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell and is never closed: "
-                "the cell is read up to the next separator or line end, quote included") < 0)
+  if (ps->p < ps->end && *ps->p == '"') {
+    const char *close = closing_quote(ps, ps->p + 1);
+    if ((stray = stray_opening(ps, close, line, col)) < 0)
       return -1;
-    copy_unquoted(ps, &w);
-  }
-  else if (ps->p < ps->end && *ps->p == '"') {
-    ps->p++;
-    w = read_quoted(ps, w, close);
-    if (!at_cell_end(ps, ps->p)) {
-      if (problem(ps, CSV_STRAY_QUOTE, line, col,
-                  "text follows the closing quote of a quoted cell") < 0)
-        return -1;
+    if (stray)
       copy_unquoted(ps, &w);
-    }
-  }
-  else if (copy_unquoted(ps, &w)) {
-    if (problem(ps, CSV_STRAY_QUOTE, line, col,
-                "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+    else if (read_quoted_cell(ps, &w, close, line, col) < 0)
       return -1;
   }
+  else if (copy_unquoted(ps, &w) &&
+           problem(ps, CSV_STRAY_QUOTE, line, col,
+                   "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+    return -1;
   more = end_cell(ps);  /* before the NUL goes over what ended the cell */
   *w = '\0';
   cell->len = (size_t)(w - cell->s);

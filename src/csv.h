@@ -12,8 +12,8 @@
 ** spreadsheet saved with Vietnamese regional settings; reported).
 ** Problems are not fatal where the rest of the file can still be read: each is recorded
 ** as a CsvProblem (line, column, record, what) and reading goes on. A quote that opens a
-** cell and never closes is read as text up to the end of that cell, so that it does not
-** swallow the rest of the file. Only an empty file, a UTF-16 file, running out of memory
+** cell and never closes, or closes on a later line with text right after it, is read as
+** text up to the end of that cell, so that it does not swallow the rows after it. Only an empty file, a UTF-16 file, running out of memory
 ** or an unreadable file stop the reader.
 **
 ** Memory is bounded by the file: records are stored with the cells they have (at most
@@ -35,7 +35,8 @@ typedef enum CsvProblemKind {
   CSV_BAD_UTF8,       /* a cell that is not valid UTF-8 */
   CSV_NUL_BYTE,       /* a NUL byte inside a cell */
   CSV_STRAY_QUOTE,    /* a quote inside an unquoted cell, or text after a closing quote */
-  CSV_UNTERMINATED,   /* a quoted cell never closed: read as text to the end of the cell */
+  CSV_UNTERMINATED,   /* a quote opening a cell that never closes, or only on a later line
+                         with text after it: read as text to the end of the cell */
   CSV_SEMICOLON,      /* the cells are separated by ';' (the whole file) */
   CSV_UTF16,          /* the file is UTF-16, not UTF-8: fatal */
   CSV_EMPTY_FILE      /* no header line at all (or out of memory): fatal */

@@ -393,6 +393,24 @@ static void unterminated_quote(void **state) {
   assert_problem(&t, 0, CSV_UNTERMINATED, 1, 1);
   assert_int_equal(t.problems[0].record, CSV_NO_RECORD);
   csv_free(&t);
+  /* a stray quote that a later quoted cell would close: followed by text, that later
+     quote opens its own cell, and the rows in between are rows */
+  assert_int_equal(PARSE(&t, "a,b\n1,\"Xa Mot\n2,Xa Hai\n3,\"Xa, Ba\"\n"), 0);
+  assert_int_equal(t.nrecords, 3);
+  assert_cell(&t, 0, 1, "\"Xa Mot");
+  assert_cell(&t, 1, 1, "Xa Hai");
+  assert_cell(&t, 2, 1, "Xa, Ba");
+  assert_int_equal(t.nproblems, 1);
+  assert_problem(&t, 0, CSV_UNTERMINATED, 2, 2);
+  assert_string_equal(t.problems[0].what, "a quote opens this cell, and the quote that would "
+                      "close it (line 4) is followed by text: the cell is read up to the next "
+                      "separator or line end, quote included");
+  csv_free(&t);
+  /* a quoted cell over several lines, properly closed, is text */
+  assert_int_equal(PARSE(&t, "a,b\n1,\"Xa Mot\r\n(cu)\"\n2,x\n"), 0);
+  assert_cell(&t, 0, 1, "Xa Mot\r\n(cu)");
+  assert_int_equal(t.nproblems, 0);
+  csv_free(&t);
   /* a quote alone at the very end */
   assert_int_equal(PARSE(&t, "a,b\n1,\""), 0);
   assert_cell(&t, 0, 1, "\"");
@@ -561,12 +579,12 @@ static void problems_in_file_order(void **state) {
   CsvTable t;
   (void)state;
   /* a ragged record's problem (column 0) comes before those of its cells */
-  assert_int_equal(PARSE(&t, "a,b,c\n\"x\ny\"z,\xFF\nq,r,s\n"), 0);
+  assert_int_equal(PARSE(&t, "a,b,c\n\"x\ny\",\xFF\"z\nq,r,s\n"), 0);
   assert_int_equal(t.nrecords, 2);
   assert_int_equal(t.record_line[1], 4);
   assert_int_equal(t.nproblems, 3);
   assert_problem(&t, 0, CSV_RAGGED, 2, 0);
-  assert_problem(&t, 1, CSV_STRAY_QUOTE, 2, 1);
+  assert_problem(&t, 1, CSV_STRAY_QUOTE, 3, 2);
   assert_problem(&t, 2, CSV_BAD_UTF8, 3, 2);  /* the line where that cell starts */
   csv_free(&t);
 }
