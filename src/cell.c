@@ -135,17 +135,23 @@ static bool one_of(const char *s, size_t len, const char *const *words) {
   return false;
 }
 
-/* Why s is not a number, when it is something a spreadsheet left there. */
-static const char *non_number(const char *s, size_t len) {
-  if (len == 0) return "not a number";
-  static const char *const nan_inf[] = { "nan", "-nan", "inf", "-inf", "+inf", "infinity",
-                                         "-infinity", "+infinity", NULL };
-  static const char *const unknown[] = { "n/a", "na", "-", "--", "?", NULL };
+/* What a spreadsheet left in a cell instead of a value (s is NUL-terminated), or NULL. */
+static const char *leftover(const char *s) {
   if (s[0] == '#')
     return "an error value of the spreadsheet: its formula failed there; correct the formula "
            "or type the value";
   if (s[0] == '=')
     return "a formula, not its value: type the value, or save the sheet's values as CSV";
+  return NULL;
+}
+
+/* Why s is not a number, when it is something a spreadsheet left there. */
+static const char *non_number(const char *s, size_t len) {
+  static const char *const nan_inf[] = { "nan", "-nan", "inf", "-inf", "+inf", "infinity",
+                                         "-infinity", "+infinity", NULL };
+  static const char *const unknown[] = { "n/a", "na", "-", "--", "?", NULL };
+  if (len == 0) return "not a number";
+  if (leftover(s)) return leftover(s);
   if (one_of(s, len, nan_inf)) return "not a number ('nan' and 'inf' are not values)";
   if (one_of(s, len, unknown))
     return "not a value: if it is not known, leave the cell blank (missing data); if there "
@@ -227,7 +233,10 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
   for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
     if (strcmp(buf, no[i]) == 0) { *out = 0; return CELL_OK; }
 bad:
-  snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
+  if (leftover(s))
+    snprintf(why, whylen, "%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)", leftover(s));
+  else
+    snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
   return CELL_INVALID;
 }
 
@@ -245,7 +254,8 @@ static CellStatus parse_choice(const Input *in, const char *s, size_t len, doubl
       }
     }
   }
-  size_t n = (size_t)snprintf(why, whylen, "not one of the options:");
+  size_t n = (size_t)snprintf(why, whylen, "%s%s", leftover(s) ? leftover(s) : "",
+                              leftover(s) ? "; expected one of the options:" : "not one of the options:");
   for (int i = 0; i < in->noptions && n < whylen; i++)
     n += (size_t)snprintf(why + n, whylen - n, "%s %s", i ? "," : "", in->options[i].code);
   return CELL_INVALID;
@@ -256,6 +266,11 @@ CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_c
   *out = 0;
   why[0] = '\0';
   cell_trim(&s, &len);
+  /* A NUL would cut the text short where it is compared ("c\0ó" would read as "c", yes) */
+  if (in->type != IN_TEXT && memchr(s, '\0', len) != NULL) {
+    snprintf(why, whylen, "a NUL byte is not text: the cell cannot be read");
+    return CELL_INVALID;
+  }
   if (len == 0) {
     if (in->type == IN_YESNO && in->blank_is_no) return CELL_OK;
     return CELL_BLANK;

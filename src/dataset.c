@@ -30,8 +30,8 @@ static Diag *data_finding(DiagList *dl, Severity sev, const Dataset *ds, size_t 
                           const char *unit, const char *fmt, const char *a, const char *b) {
   Diag *d = diag_add(dl, sev, ds->path, (int)row, col + 1, fmt, a ? a : "", b ? b : "");
   d->unit = unit ? arena_strdup(&dl->arena, unit) : NULL;
-  d->column = col >= 0 && (size_t)col < ds->csv.ncols && ds->headers && ds->headers[col]
-                ? arena_strdup(&dl->arena, ds->headers[col]) : NULL;
+  d->column = col >= 0 && (size_t)col < ds->csv.ncols && ds->headers && ds->headers[col] &&
+              ds->headers[col][0] ? arena_strdup(&dl->arena, ds->headers[col]) : NULL;
   return d;
 }
 
@@ -48,6 +48,13 @@ static bool blank(const CsvCell *c) {
   size_t n = c->len;
   cell_trim(&s, &n);
   return n == 0;
+}
+
+/* A record whose cells are all blank (",,,," below a sheet's data) is not a unit. */
+static bool blank_record(const CsvTable *t, size_t r) {
+  for (size_t c = 0, n = csv_record_len(t, r); c < n; c++)
+    if (!blank(csv_cell(t, r, c))) return false;
+  return true;
 }
 
 /* A cell's text for people: without the spaces around it, NFC, bad bytes as \xHH. */
@@ -120,11 +127,21 @@ static Severity csv_severity(const CsvProblem *p) {
   }
 }
 
+/* A row of blanks is skipped like a blank line (see select_records), whatever its length:
+** a short one's problem is no news. A long one's extra cells are not blank, or it would be
+** CSV_TRAILING. */
+static bool no_news(const Dataset *ds, const CsvProblem *p) {
+  return (p->kind == CSV_TRAILING || (p->kind == CSV_RAGGED &&
+          csv_record_len(&ds->csv, p->record) < ds->csv.ncols)) &&
+         blank_record(&ds->csv, p->record);
+}
+
 /* One problem of the reader, with the unit, column and cell it concerns when known. */
 static void report_csv_problem(const Dataset *ds, DiagList *dl, const CsvProblem *p) {
   bool in_header = p->record == CSV_NO_RECORD && p->column > 0;
   bool stored = p->record < ds->csv.nrecords;      /* not the record a fatal problem cut */
   if (in_header && ds->headers) { header_problem(ds, dl, p); return; }
+  if (stored && no_news(ds, p)) return;
   const char *unit = stored && ds->record ? unit_of_record(ds, p->record) : NULL;
   Diag *d;
   if (p->column > 0 && p->column <= ds->csv.ncols && stored) {
@@ -200,13 +217,6 @@ static int first_column(Dataset *ds, const char *name) {
 }
 
 /* ------------------------------------------------------------ units */
-
-/* A record whose cells are all blank (",,,," below a sheet's data) is not a unit. */
-static bool blank_record(const CsvTable *t, size_t r) {
-  for (size_t c = 0, n = csv_record_len(t, r); c < n; c++)
-    if (!blank(csv_cell(t, r, c))) return false;
-  return true;
-}
 
 /*
 ** The special columns period, parent and level; and the records that are units: all
@@ -319,7 +329,7 @@ static int first_filled(const Dataset *ds, size_t c) {
 }
 
 /* Columns reported as ignored: the first IGNORED_SHOWN one by one, the others counted. */
-typedef struct Ignored { int shown, more; Severity worst; } Ignored;
+typedef struct Ignored { int shown, more; } Ignored;
 
 /* A column without a header: worth a finding only when a cell in it is not blank. */
 static bool no_header_column(Dataset *ds, DiagList *dl, size_t c, bool quiet) {
@@ -335,7 +345,8 @@ static bool no_header_column(Dataset *ds, DiagList *dl, size_t c, bool quiet) {
   return true;
 }
 
-/* A column whose name an earlier column already has (upper or lower case alike). */
+/* A second column for an input (or unit, name…): an error, since the data the user
+** meant may be in it. Upper and lower case do not tell columns apart. */
 static void repeated_column(Dataset *ds, DiagList *dl, size_t c) {
   char q[QUOTED];
   int p = ds->same_as[c];
@@ -348,51 +359,34 @@ static void repeated_column(Dataset *ds, DiagList *dl, size_t c) {
     d = data_finding(dl, SEV_ERROR, ds, 1, (int)c, NULL, "the column is the same as column %s "
                      "(%s): upper and lower case do not count; this one is ignored", also,
                      quoted(q, sizeof q, ds->headers[p], strlen(ds->headers[p])));
-  diag_hint(dl, d, "rename or remove one of them");
+  diag_hint(dl, d, "keep one of them, with the right values");
 }
 
-static void unknown_column(Dataset *ds, DiagList *dl, size_t c) {
+static bool unknown_column(Dataset *ds, DiagList *dl, size_t c, bool quiet) {
+  if (other_levels_column(ds, c)) return false;
+  if (quiet) return true;
   Diag *d = data_finding(dl, SEV_WARNING, ds, 1, (int)c, NULL,
                          "is not an input of this decision; it is ignored%s%s", NULL, NULL);
   diag_hint(dl, d, "input columns are named after shared inputs (e.g. dan_so) or "
-            "<indicator>.<input> (e.g. 1.2.a); `tieuchi check` lists them");
-}
-
-/*
-** Column c, bound to no input, as a finding (none when quiet: only counted), with its
-** severity in *sev. False when it is not worth one: blank, or a header whose bytes the
-** reader already reported.
-*/
-static bool ignored_column(Dataset *ds, DiagList *dl, size_t c, Severity *sev, bool quiet) {
-  if (ds->headers[c][0] == '\0') {
-    *sev = SEV_WARNING;
-    return no_header_column(ds, dl, c, quiet);
-  }
-  if (ds->keys[c] == NULL) return false;
-  if (ds->same_as[c] != (int)c) {
-    *sev = SEV_ERROR;
-    if (!quiet) repeated_column(ds, dl, c);
-    return true;
-  }
-  if (other_levels_column(ds, c)) return false;
-  *sev = SEV_WARNING;
-  if (!quiet) unknown_column(ds, dl, c);
+                   "<indicator>.<input> (e.g. 1.2.a); `tieuchi check` lists them");
   return true;
 }
 
-static void report_ignored(Dataset *ds, DiagList *dl, size_t c, Ignored *ig) {
-  Severity sev = SEV_WARNING;
-  if (!ignored_column(ds, dl, c, &sev, ig->shown >= IGNORED_SHOWN)) return;
-  if (ig->shown < IGNORED_SHOWN) ig->shown++;
-  else ig->more++;
-  if (sev < ig->worst) ig->worst = sev;            /* SEV_ERROR is the lowest */
+/* Column c, read for nothing, as a warning: one by one IGNORED_SHOWN times, then counted.
+** A header the reader already reported (bad bytes) and a blank column are no news. */
+static void ignored_column(Dataset *ds, DiagList *dl, size_t c, Ignored *ig) {
+  bool quiet = ig->shown >= IGNORED_SHOWN, told;
+  if (ds->headers[c][0] == '\0') told = no_header_column(ds, dl, c, quiet);
+  else told = ds->keys[c] != NULL && unknown_column(ds, dl, c, quiet);
+  if (told && quiet) ig->more++;
+  else if (told) ig->shown++;
 }
 
 static void report_more_ignored(const Dataset *ds, DiagList *dl, const Ignored *ig) {
   if (ig->more == 0) return;
-  Diag *d = diag_add(dl, ig->worst, ds->path, 1, 0, "%d more columns are ignored (not inputs of "
-                     "this decision, repeated, or without a header but not blank); only the "
-                     "first %d are listed", ig->more, IGNORED_SHOWN);
+  Diag *d = diag_add(dl, SEV_WARNING, ds->path, 1, 0, "%d more columns are ignored (not inputs "
+                     "of this decision, or without a header but not blank); only the first %d "
+                     "are listed", ig->more, IGNORED_SHOWN);
   diag_hint(dl, d, "`tieuchi check` lists the inputs; delete the columns the decision does not use");
 }
 
@@ -422,9 +416,15 @@ static void bind_columns(Dataset *ds, const Model *m, DiagList *dl, int unit_col
     if (c >= 0) used[c] = true;
     else report_missing_column(ds, m, dl, i);
   }
-  Ignored ig = { 0, 0, SEV_WARNING };
-  for (size_t c = 0; c < ds->csv.ncols; c++)
-    if (!used[c] && !special_column(ds, (int)c, unit_col, name_col)) report_ignored(ds, dl, c, &ig);
+  Ignored ig = { 0, 0 };
+  for (size_t c = 0; c < ds->csv.ncols; c++) {
+    int first = ds->same_as[c];
+    if (used[c] || special_column(ds, (int)c, unit_col, name_col)) continue;
+    if (first >= 0 && first != (int)c && (used[first] || special_column(ds, first, unit_col, name_col)))
+      repeated_column(ds, dl, c);
+    else
+      ignored_column(ds, dl, c, &ig);
+  }
   report_more_ignored(ds, dl, &ig);
   if (unit_col < 0) {
     Diag *d = diag_add(dl, SEV_ERROR, ds->path, 1, 0, "there is no \"unit\" column");

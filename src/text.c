@@ -148,7 +148,7 @@ static size_t escape_char(const char *s, size_t n, char *out, size_t *adv) {
     return k;
   }
   if (k == 1 && c >= 0x20 && c != 0x7F) {
-    size_t e = (c == '"' || c == '\\');
+    size_t e = c == '"';
     out[0] = '\\';
     out[e] = (char)c;
     return e + 1;

@@ -40,7 +40,7 @@ char *text_display(Arena *a, const char *s, size_t len);
 
 /*
 ** s[0..len) for a one-line message, in buf (NUL-terminated, at most size - 1 bytes):
-** valid UTF-8 kept; '"' and '\\' escaped with a backslash; control characters as \n,
+** valid UTF-8 kept; '"' escaped with a backslash; control characters as \n,
 ** \r, \t or \xHH; bytes that are not UTF-8 as \xHH. When it does not fit it is cut
 ** between characters and ends with "…". size must be at least 8. Returns how many
 ** bytes of s it shows: len when all of it.

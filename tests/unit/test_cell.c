@@ -141,6 +141,21 @@ static void count_too_long(void **state) {
   expect_invalid(&count_in, s, true, "too long to be a number (299 characters)");
 }
 
+/* A NUL byte makes a cell unreadable whatever its type ("c\0ó" is not "c", yes). */
+static void nul_byte_invalid(void **state) {
+  (void)state;
+  double v;
+  char why[256];
+  static const Input *const typed[] = { &count_in, &amount_in, &percent_in, &yesno_in, &choice_in };
+  for (size_t i = 0; i < sizeof typed / sizeof typed[0]; i++) {
+    strcpy(why, "not cleared");
+    assert_int_equal(cell_parse(typed[i], "c\0\xC3\xB3", 4, false, &v, why, sizeof why), CELL_INVALID);
+    assert_string_equal(why, "a NUL byte is not text: the cell cannot be read");
+  }
+  assert_int_equal(cell_parse(&choice_in, "khac\0x", 6, false, &v, why, sizeof why), CELL_INVALID);
+  assert_int_equal(cell_parse(&text_in, "a\0b", 3, false, &v, why, sizeof why), CELL_OK);
+}
+
 /* What spreadsheets leave in cells instead of numbers, each said for what it is. */
 static void spreadsheet_leftovers(void **state) {
   (void)state;
@@ -164,6 +179,12 @@ static void spreadsheet_leftovers(void **state) {
   for (size_t i = 0; i < sizeof sci / sizeof sci[0]; i++)
     expect_invalid(&amount_in, sci[i], false, "a number in scientific notation: write it in "
                    "plain digits" AMOUNT_EXPECTED);
+  expect_invalid(&yesno_in, "#N/A", false, "an error value of the spreadsheet: its formula "
+                 "failed there; correct the formula or type the value; expected yes or no "
+                 "(có/không, yes/no, x, 1/0, đã/chưa)");
+  expect_invalid(&choice_in, "=B2", false, "a formula, not its value: type the value, or save "
+                 "the sheet's values as CSV; expected one of the options: chu_tich, "
+                 "pho_chu_tich, khac");
   expect_invalid(&amount_in, "1e", false, "not a number" AMOUNT_EXPECTED);
   expect_invalid(&amount_in, "e5", false, "not a number" AMOUNT_EXPECTED);
   expect_invalid(&percent_in, "1e400%", false, "a number in scientific notation: write it in "
@@ -363,6 +384,7 @@ int main(void) {
     cmocka_unit_test(count_rejections),
     cmocka_unit_test(count_too_long),
     cmocka_unit_test(spreadsheet_leftovers),
+    cmocka_unit_test(nul_byte_invalid),
     cmocka_unit_test(amount_notations),
     cmocka_unit_test(amount_bad_comma_notation),
     cmocka_unit_test(percent_points),
