@@ -584,7 +584,8 @@ static int parse_rows(Parser *ps, size_t len) {
   t->blank.s = ps->end;
   if (len >= 3 && memcmp(ps->p, BOM, 3) == 0)
     ps->p += 3;
-  if (len >= 2 && (memcmp(ps->p, "\xFF\xFE", 2) == 0 || memcmp(ps->p, "\xFE\xFF", 2) == 0)) {
+  if (ps->end - ps->p >= 2 &&
+      (memcmp(ps->p, "\xFF\xFE", 2) == 0 || memcmp(ps->p, "\xFE\xFF", 2) == 0)) {
     problem(ps, CSV_UTF16, 1, 0, "the file is UTF-16 (it starts with the bytes %02X %02X), "
             "not UTF-8", (unsigned)(unsigned char)ps->p[0], (unsigned)(unsigned char)ps->p[1]);
     return -1;

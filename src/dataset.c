@@ -106,18 +106,6 @@ static const char *csv_hint(const Dataset *ds, const CsvProblem *p) {
   return NULL;
 }
 
-/* A problem in a header cell: the column then matches no input. */
-static void header_problem(const Dataset *ds, DiagList *dl, const CsvProblem *p) {
-  char q[QUOTED];
-  const CsvCell *h = &ds->csv.header[p->column - 1];
-  bool bytes = p->kind == CSV_BAD_UTF8 || p->kind == CSV_NUL_BYTE;
-  Diag *d = diag_add(dl, bytes ? SEV_ERROR : SEV_WARNING, ds->path, (int)p->line, (int)p->column,
-                     "%s: %s%s", quoted(q, sizeof q, h->s, h->len), p->what,
-                     bytes ? "; the column matches no input and is ignored" : "");
-  const char *hint = csv_hint(ds, p);
-  if (hint) diag_hint(dl, d, "%s", hint);
-}
-
 static Severity csv_severity(const CsvProblem *p) {
   switch (p->kind) {
     case CSV_RAGGED: case CSV_UNTERMINATED: case CSV_UTF16: case CSV_EMPTY_FILE:
@@ -125,6 +113,18 @@ static Severity csv_severity(const CsvProblem *p) {
     default:
       return SEV_WARNING;
   }
+}
+
+/* A problem in a header cell: the column then matches no input. */
+static void header_problem(const Dataset *ds, DiagList *dl, const CsvProblem *p) {
+  char q[QUOTED];
+  const CsvCell *h = &ds->csv.header[p->column - 1];
+  bool bytes = p->kind == CSV_BAD_UTF8 || p->kind == CSV_NUL_BYTE;
+  Diag *d = diag_add(dl, bytes ? SEV_ERROR : csv_severity(p), ds->path, (int)p->line, (int)p->column,
+                     "%s: %s%s", quoted(q, sizeof q, h->s, h->len), p->what,
+                     bytes ? "; the column matches no input and is ignored" : "");
+  const char *hint = csv_hint(ds, p);
+  if (hint) diag_hint(dl, d, "%s", hint);
 }
 
 /* A row of blanks is skipped like a blank line (see select_records), whatever its length:
