@@ -11,6 +11,7 @@
 #include "derive.h"
 #include "fmt.h"
 #include "outcomes_out.h"
+#include "text.h"
 
 static const Value *slots_of(const Results *r, int u, int k) {
   return &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]];
@@ -287,7 +288,11 @@ static void explain_formula_inputs(FILE *out, const Model *m, const Dataset *ds,
     if (o.state == CELL_OK || o.state == CELL_SUSPECT) fmt_value(val, sizeof val, m, o.value, refs[i].input);
     else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
     fprintf(out, "%s  %s = %s", indent, refs[i].name, val);
-    if (o.state == CELL_INVALID) fprintf(out, " \"%s\"", o.cell);
+    if (o.state == CELL_INVALID) {             /* a 1 MB or binary cell: escaped, cut short */
+      char cell[80];
+      text_excerpt(cell, sizeof cell, o.cell, strlen(o.cell));
+      fprintf(out, " \"%s\"", cell);
+    }
     if (o.column)
       fprintf(out, "   ← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
     else
