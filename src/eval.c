@@ -13,6 +13,7 @@
 #include "compile.h"
 #include "derive.h"
 #include "fmt.h"
+#include "text.h"
 
 /* Scores within this relative distance of 0 or max are floating-point noise
 ** (3/5*30 + 2/5*30 = 30.000000000000004), not data problems. */
@@ -584,6 +585,17 @@ static Score score_unit(Machine *mc, int k, Value *slots, Value *rule_slots) {
 
 /* ------------------------------------------------------------ criteria met or not */
 
+/* A period cell as a year: digits only ("2.024", a spreadsheet's thousands, is not 2),
+** else -1, which no period has. */
+static int cell_year(const char *cell) {
+  int year = 0;
+  for (const char *p = cell; *p; p++) {
+    if (*p < '0' || *p > '9' || year > 100000) return -1;
+    year = year * 10 + (*p - '0');
+  }
+  return year;
+}
+
 /* The context (a period) unit u is judged in: --period, else its period cell, else the
 ** decision's period; -1 (with a finding) when there is none or it is not a period. */
 static void assign_periods(const Model *m, const Dataset *ds, int period, Results *r,
@@ -593,7 +605,7 @@ static void assign_periods(const Model *m, const Dataset *ds, int period, Result
     r->period[u] = -1;
     if (m->ctx_kind != CTX_PERIODS) continue;
     const char *cell = ds->periods ? ds->periods[u] : NULL;
-    int year = period ? period : cell && cell[0] ? atoi(cell) : m->dec.period;
+    int year = period ? period : cell && cell[0] ? cell_year(cell) : m->dec.period;
     for (int c = 0; c < m->nctx; c++)
       if (m->ctxs[c].year == year) r->period[u] = c;
     if (r->period[u] >= 0) continue;
@@ -609,9 +621,13 @@ static void assign_periods(const Model *m, const Dataset *ds, int period, Result
       diag_hint(dl, d, "run with --period YEAR, or give the dataset a period column");
       told = true;
     } else if (year != 0 && !period) {
-      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && !period ? ds->period_col + 1 : 0,
-                         "%d is not a year of the decision (%s to %s)", year, m->ctxs[0].label,
-                         m->ctxs[m->nctx - 1].label);
+      char what[80] = "";                      /* the cell as written, when it says the year */
+      if (cell && cell[0]) text_excerpt(what, sizeof what, cell, strlen(cell));
+      else snprintf(what, sizeof what, "%d", year);
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && cell[0] ? ds->period_col + 1 : 0,
+                         "%s%s%s is not a year of the decision (%s to %s)", cell && cell[0] ? "\"" : "",
+                         what, cell && cell[0] ? "\"" : "", m->ctxs[0].label, m->ctxs[m->nctx - 1].label);
+      if (cell && cell[0]) d->column = arena_strdup(&dl->arena, ds->headers[ds->period_col]);
       d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
       diag_hint(dl, d, "the unit's outcome cannot be judged; give one of the decision's years");
     }
