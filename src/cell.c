@@ -3,7 +3,6 @@
 */
 #include "cell.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +42,7 @@ static bool thousands_grouped(const char *s, size_t len) {
 /*
 ** A plain number in the chosen notation, into *out. Returns false when the text is not
 ** one, with why saying how, or left empty when it is simply not a number (the caller
-** then says more, see not_a_number). *fraction tells whether a decimal part was written.
+** then says more, see non_number). *fraction tells whether a decimal part was written.
 */
 static bool parse_number(const char *s, size_t len, bool decimal_comma, double *out,
                          bool *fraction, char *why, size_t whylen) {
