@@ -3,7 +3,6 @@
 */
 #include "cell.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +11,7 @@
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-/* Trim ASCII spaces and no-break spaces (U+00A0, common in spreadsheet exports). */
-static void trim(const char **s, size_t *len) {
+void cell_trim(const char **s, size_t *len) {
   for (;;) {
     if (*len > 0 && is_space(**s)) { (*s)++; (*len)--; }
     else if (*len > 1 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0) { *s += 2; *len -= 2; }
@@ -42,8 +40,9 @@ static bool thousands_grouped(const char *s, size_t len) {
 }
 
 /*
-** A plain number in the chosen notation, into *out. Returns false (with why) when
-** the text is not one. *fraction tells whether a decimal part was written.
+** A plain number in the chosen notation, into *out. Returns false when the text is not
+** one, with why saying how, or left empty when it is simply not a number (the caller
+** then says more, see non_number). *fraction tells whether a decimal part was written.
 */
 static bool parse_number(const char *s, size_t len, bool decimal_comma, double *out,
                          bool *fraction, char *why, size_t whylen) {
@@ -52,15 +51,22 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
   bool neg = false, seen_digit = false;
   *fraction = false;
   if (len > 0 && (s[0] == '-' || s[0] == '+')) { neg = s[0] == '-'; i++; }
-  if (len - i >= sizeof buf - 2) { snprintf(why, whylen, "too long to be a number"); return false; }
+  if (len - i >= sizeof buf - 2) {             /* shorter, strtod cannot overflow */
+    snprintf(why, whylen, "too long to be a number (%zu characters)", len);
+    return false;
+  }
   if (decimal_comma) {
     size_t int_end = i;
     while (int_end < len && s[int_end] != ',') int_end++;
-    bool plain = true;
-    for (size_t k = i; k < int_end; k++) plain = plain && digit(s[k]);
+    bool plain = true, dotted = true;
+    for (size_t k = i; k < int_end; k++) {
+      plain = plain && digit(s[k]);
+      dotted = dotted && (digit(s[k]) || s[k] == '.');
+    }
     if (!plain && !thousands_grouped(s + i, int_end - i)) {
-      snprintf(why, whylen, "not a number in Vietnamese notation (decimal comma, '.' between "
-               "groups of three digits, e.g. 2.500,5)");
+      if (dotted)                              /* else simply not a number: see non_number */
+        snprintf(why, whylen, "not a number in Vietnamese notation (decimal comma, '.' between "
+                 "groups of three digits, e.g. 2.500,5)");
       return false;
     }
     for (size_t k = i; k < int_end; k++) if (digit(s[k])) { buf[n++] = s[k]; seen_digit = true; }
@@ -68,7 +74,7 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
       buf[n++] = '.';
       *fraction = true;
       for (size_t k = int_end + 1; k < len; k++) {
-        if (!digit(s[k])) { snprintf(why, whylen, "not a number"); return false; }
+        if (!digit(s[k])) return false;
         buf[n++] = s[k];
       }
       if (int_end + 1 == len) { snprintf(why, whylen, "nothing after the decimal comma"); return false; }
@@ -82,24 +88,96 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
                  "(12,5 and 2.500) read it with --decimal-comma");
         return false;
       }
-      snprintf(why, whylen, "not a number");
       return false;
     }
   }
-  if (!seen_digit) { snprintf(why, whylen, "not a number"); return false; }
+  if (!seen_digit) return false;
   buf[n] = '\0';
   *out = strtod(buf, NULL);
   if (neg) *out = -*out;
-  if (!isfinite(*out)) { snprintf(why, whylen, "a number too large"); return false; }
   return true;
 }
+
+/* 1e400, 1.5E+11: what a spreadsheet writes for a number too wide for its column. */
+static bool scientific(const char *s, size_t len) {
+  size_t i = 0, d = 0;
+  if (i < len && (s[i] == '+' || s[i] == '-')) i++;
+  for (; i < len && (digit(s[i]) || s[i] == '.' || s[i] == ','); i++) d += digit(s[i]);
+  if (d == 0 || i == len || (s[i] != 'e' && s[i] != 'E')) return false;
+  if (++i < len && (s[i] == '+' || s[i] == '-')) i++;
+  if (i == len) return false;
+  while (i < len && digit(s[i])) i++;
+  return i == len;
+}
+
+/* 1 000 or 1\u00A0000: digits grouped with spaces. */
+static bool spaced_digits(const char *s, size_t len) {
+  bool space = false;
+  for (size_t i = 0; i < len; i++) {
+    if (digit(s[i]) || s[i] == '.' || s[i] == ',') continue;
+    if (s[i] == ' ') { space = true; continue; }
+    if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
+      space = true;
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return space;
+}
+
+static bool one_of(const char *s, size_t len, const char *const *words) {
+  char buf[16];
+  if (!text_fold(s, len, buf, sizeof buf)) return false;
+  for (; *words; words++)
+    if (strcmp(buf, *words) == 0) return true;
+  return false;
+}
+
+/* What a spreadsheet left in a cell instead of a value (s is NUL-terminated), or NULL. */
+static const char *leftover(const char *s) {
+  if (s[0] == '#')
+    return "an error value of the spreadsheet: its formula failed there; correct the formula "
+           "or type the value";
+  if (s[0] == '=')
+    return "a formula, not its value: type the value, or save the sheet's values as CSV";
+  return NULL;
+}
+
+/* Why s is not a number, when it is something a spreadsheet left there. */
+static const char *non_number(const char *s, size_t len) {
+  static const char *const nan_inf[] = { "nan", "-nan", "inf", "-inf", "+inf", "infinity",
+                                         "-infinity", "+infinity", NULL };
+  static const char *const unknown[] = { "n/a", "na", "-", "--", "?", NULL };
+  if (len == 0) return "not a number";
+  if (leftover(s)) return leftover(s);
+  if (one_of(s, len, nan_inf)) return "not a number ('nan' and 'inf' are not values)";
+  if (one_of(s, len, unknown))
+    return "not a value: if it is not known, leave the cell blank (missing data); if there "
+           "is none, write 0";
+  if (scientific(s, len)) return "a number in scientific notation: write it in plain digits";
+  if (spaced_digits(s, len)) return "spaces inside a number: write the digits together";
+  return "not a number";
+}
+
+/* What a cell of a numeric input must hold, for findings. */
+static const char *expected(const Input *in, bool dc) {
+  switch (in->type) {
+    case IN_COUNT: return dc ? "a whole number ≥ 0, e.g. 15 or 2.500" : "a whole number ≥ 0, e.g. 15 or 2500";
+    case IN_AMOUNT: return dc ? "a number ≥ 0, e.g. 12,5 or 3.000" : "a number ≥ 0, e.g. 12.5 or 3000";
+    default: return dc ? "a percentage, e.g. 75, 75% or 12,5" : "a percentage, e.g. 75, 75% or 12.5";
+  }
+}
+
+#define THOUSANDS "a count is a whole number: this looks like Vietnamese thousands notation " \
+  "(e.g. 5.000 for 5000); write it without the dots, or read the file with --decimal-comma"
 
 static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool dc,
                                 double *out, char *why, size_t whylen) {
   bool pct = len > 0 && s[len - 1] == '%', fraction;
   if (pct) {
     len--;
-    trim(&s, &len);                            /* "75 %", "75\u00A0%" */
+    cell_trim(&s, &len);                            /* "75 %", "75\u00A0%" */
     if (in->type != IN_PERCENT) {
       snprintf(why, whylen, "a percentage in %s column: give the %s itself",
                in->type == IN_COUNT ? "a count" : "an amount",
@@ -109,9 +187,9 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
   }
   if (!parse_number(s, len, dc, out, &fraction, why, whylen)) {
     if (in->type == IN_COUNT && !dc && thousands_grouped(s, len))
-      snprintf(why, whylen, "a count is a whole number: '%.*s' looks like Vietnamese thousands "
-               "notation; write it without the dots, or read the file with --decimal-comma",
-               (int)len, s);
+      snprintf(why, whylen, THOUSANDS);
+    else if (why[0] == '\0')
+      snprintf(why, whylen, "%s; expected %s", non_number(s, len), expected(in, dc));
     return CELL_INVALID;
   }
   if (*out < 0) {
@@ -121,16 +199,14 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
   }
   if (in->type == IN_COUNT && fraction) {
     if (!dc && thousands_grouped(s, len))
-      snprintf(why, whylen, "a count is a whole number: '%.*s' looks like Vietnamese thousands "
-               "notation; write it without the dots, or read the file with --decimal-comma",
-               (int)len, s);
+      snprintf(why, whylen, THOUSANDS);
     else
       snprintf(why, whylen, "a count is a whole number");
     return CELL_INVALID;
   }
   if (in->type == IN_AMOUNT && !dc && thousands_grouped(s, len)) {
-    snprintf(why, whylen, "read as %.*s, but it looks like Vietnamese thousands notation; if the "
-             "file uses it (12,5 and 2.500), read it with --decimal-comma", (int)len, s);
+    snprintf(why, whylen, "read as %g, but it looks like Vietnamese thousands notation; if the "
+             "file uses it (12,5 and 2.500), read it with --decimal-comma", *out);
     return CELL_SUSPECT;
   }
   if (in->type == IN_PERCENT) {
@@ -156,7 +232,10 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
   for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
     if (strcmp(buf, no[i]) == 0) { *out = 0; return CELL_OK; }
 bad:
-  snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
+  if (leftover(s))
+    snprintf(why, whylen, "%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)", leftover(s));
+  else
+    snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
   return CELL_INVALID;
 }
 
@@ -174,7 +253,8 @@ static CellStatus parse_choice(const Input *in, const char *s, size_t len, doubl
       }
     }
   }
-  size_t n = (size_t)snprintf(why, whylen, "not one of the options:");
+  size_t n = (size_t)snprintf(why, whylen, "%s%s", leftover(s) ? leftover(s) : "",
+                              leftover(s) ? "; expected one of the options:" : "not one of the options:");
   for (int i = 0; i < in->noptions && n < whylen; i++)
     n += (size_t)snprintf(why + n, whylen - n, "%s %s", i ? "," : "", in->options[i].code);
   return CELL_INVALID;
@@ -184,7 +264,12 @@ CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_c
                       double *out, char *why, size_t whylen) {
   *out = 0;
   why[0] = '\0';
-  trim(&s, &len);
+  cell_trim(&s, &len);
+  /* A NUL would cut the text short where it is compared ("c\0ó" would read as "c", yes) */
+  if (in->type != IN_TEXT && memchr(s, '\0', len) != NULL) {
+    snprintf(why, whylen, "a NUL byte is not text: the cell cannot be read");
+    return CELL_INVALID;
+  }
   if (len == 0) {
     if (in->type == IN_YESNO && in->blank_is_no) return CELL_OK;
     return CELL_BLANK;

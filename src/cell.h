@@ -24,6 +24,10 @@ typedef enum CellStatus {
   CELL_SUSPECT       /* read, but unusual (a percent over 100): reported as a warning */
 } CellStatus;
 
+/* Narrow s[0..*len) to its text without the spaces around it: ASCII spaces, tabs and
+** line ends, and no-break spaces (U+00A0, common in spreadsheet exports). */
+void cell_trim(const char **s, size_t *len);
+
 /* s is NUL-terminated, len bytes. On CELL_INVALID or CELL_SUSPECT, why says (in
 ** English) what was expected, for the finding. */
 CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_comma,

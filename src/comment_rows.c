@@ -35,28 +35,37 @@ static bool in_comment(const CsvTable *t, const bool *comment, size_t line) {
   return lo > 0 && comment[lo - 1];
 }
 
-/* Keep the problems that are not in comment rows, in order. */
-static void drop_problems(CsvTable *t, const bool *comment) {
+/* Keep the problems that are not in comment rows, in order; the record a kept problem
+** names is renumbered as the records below are (newidx: the record's index once the
+** comment rows are gone). */
+static void drop_problems(CsvTable *t, const bool *comment, const size_t *newidx) {
   size_t kept = 0;
   for (size_t i = 0; i < t->nproblems; i++) {
-    const CsvProblem *p = &t->problems[i];
-    if (hideable(p->kind) && in_comment(t, comment, p->line)) continue;
-    t->problems[kept++] = *p;
+    CsvProblem p = t->problems[i];
+    bool known = p.record != CSV_NO_RECORD && p.record < t->nrecords;
+    bool hidden = known ? comment[p.record] : in_comment(t, comment, p.line);
+    if (hideable(p.kind) && hidden) continue;
+    if (known) p.record = comment[p.record] ? CSV_NO_RECORD : newidx[p.record];
+    t->problems[kept++] = p;
   }
   t->nproblems = kept;
 }
 
-/* Move the records that are not comments down over the comment ones. */
+/* Move the records that are not comments down over the comment ones, cells included:
+** records are back to back (record_start), so a kept record's end must be the next kept
+** record's start. Every index is read before it can be overwritten (kept <= r). */
 static size_t drop_records(CsvTable *t, const bool *comment) {
-  size_t kept = 0;
+  size_t kept = 0, at = 0;
   for (size_t r = 0; r < t->nrecords; r++) {
+    size_t from = t->record_start[r], n = t->record_start[r + 1] - from;
     if (comment[r]) continue;
-    if (kept != r) {
-      memmove(t->cells + kept * t->ncols, t->cells + r * t->ncols, t->ncols * sizeof *t->cells);
-      t->record_line[kept] = t->record_line[r];
-    }
+    memmove(t->cells + at, t->cells + from, n * sizeof *t->cells);
+    t->record_start[kept] = at;
+    t->record_line[kept] = t->record_line[r];
+    at += n;
     kept++;
   }
+  t->record_start[kept] = at;
   size_t dropped = t->nrecords - kept;
   t->nrecords = kept;
   return dropped;
@@ -68,10 +77,16 @@ size_t comment_rows_drop(CsvTable *t) {
   if (n == 0) return 0;
   /* a VLA would be unbounded on the stack: one flag per record, on the heap */
   bool *comment = calloc(t->nrecords, sizeof *comment);
-  if (comment == NULL) return 0;
-  for (size_t r = 0; r < t->nrecords; r++) comment[r] = comment_row(t, r);
-  drop_problems(t, comment);
+  size_t *newidx = calloc(t->nrecords, sizeof *newidx);
+  if (comment == NULL || newidx == NULL) { free(comment); free(newidx); return 0; }
+  for (size_t r = 0, k = 0; r < t->nrecords; r++) {
+    comment[r] = comment_row(t, r);
+    newidx[r] = k;
+    k += !comment[r];
+  }
+  drop_problems(t, comment, newidx);
   size_t dropped = drop_records(t, comment);
   free(comment);
+  free(newidx);
   return dropped;
 }

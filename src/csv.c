@@ -11,6 +11,14 @@
 ** Problems are appended to t->problems as they are found, so they come in file order
 ** (a ragged record's one is moved before those of its cells, see ragged). A "column"
 ** in a problem is the 1-based position of the cell in its record, not a byte offset.
+**
+** A quoted cell's closing quote is looked for before the cell is unescaped, so that a
+** stray opening quote (stray_opening) leaves the text intact to be read again as an
+** unquoted cell. After a failed search every later quote of the input belongs to a ""
+** pair (that is why the search failed), so every later quoted cell closes within its
+** run of quotes: the search fails at most once. A search that succeeds stops at the
+** next lone quote, so no stretch of the input is searched more than twice: reading
+** stays linear, however the quotes are strewn.
 */
 
 #include "csv.h"
@@ -22,11 +30,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /* room for problems allocated at the start; it doubles when needed */
 #define PROBLEMS0 8
 
 /* A UTF-8 byte order mark, skipped at the start of the input */
 #define BOM "\xEF\xBB\xBF"
+
+/* room for a cell's text quoted in a problem's sentence */
+#define EXCERPT 48
 
 typedef struct Parser {
   CsvTable *t;
@@ -34,11 +47,13 @@ typedef struct Parser {
   char *end;        /* end of the input; *end is always '\0' */
   size_t line;      /* 1-based physical line of p */
   size_t pcap;      /* slots in t->problems; one is always kept free (see problem) */
-  size_t rcap;      /* records t->cells and t->record_line have room for */
+  size_t rcap;      /* records t->record_line has room for (t->record_start: one more) */
+  size_t ccap;      /* cells t->cells has room for */
+  char sep;         /* ',' or ';' between cells */
   CsvCell *row;     /* cells of the record being read, however many it has */
   size_t rown;      /* cells in row */
   size_t rowcap;    /* room in row */
-  int inheader;     /* reading the header line: bad bytes in it are fatal */
+  int inheader;     /* reading the header line (or not yet): problems have no record */
 } Parser;
 
 
@@ -73,6 +88,7 @@ static int no_memory(Parser *ps) {
                                    that concerns no place in the file */
     pb->line = 0;
     pb->column = 0;
+    pb->record = CSV_NO_RECORD;
     snprintf(pb->what, sizeof pb->what, "out of memory");
   }
   return -1;
@@ -100,6 +116,7 @@ static int problem(Parser *ps, CsvProblemKind kind, size_t line, size_t column,
   pb->kind = kind;
   pb->line = line;
   pb->column = column;
+  pb->record = ps->inheader ? CSV_NO_RECORD : t->nrecords;  /* the one being read */
   va_start(ap, fmt);
   vsnprintf(pb->what, sizeof pb->what, fmt, ap);
   va_end(ap);
@@ -131,19 +148,43 @@ static int push_cell(Parser *ps, CsvCell cell) {
 static int grow_records(Parser *ps) {
   CsvTable *t = ps->t;
   size_t cap = ps->rcap ? 2 * ps->rcap : 16;
-  CsvCell *cells;
-  size_t *lines;
-  if (cap < ps->rcap || t->ncols > SIZE_MAX / cap)
+  size_t *starts, *lines;
+  if (cap < ps->rcap || cap == SIZE_MAX)
     return no_memory(ps);
-  cells = grow(t->cells, cap * t->ncols, sizeof *cells);
-  if (cells == NULL)
+  starts = grow(t->record_start, cap + 1, sizeof *starts);
+  if (starts == NULL)
     return no_memory(ps);
-  t->cells = cells;
+  t->record_start = starts;
+  if (ps->rcap == 0)
+    starts[0] = 0;
   lines = grow(t->record_line, cap, sizeof *lines);
   if (lines == NULL)
     return no_memory(ps);
   t->record_line = lines;
   ps->rcap = cap;
+  return 0;
+}
+
+
+/*
+** Make room for n more cells in t->cells.
+*/
+static int room_for_cells(Parser *ps, size_t n) {
+  CsvTable *t = ps->t;
+  size_t used = t->record_start[t->nrecords], cap = ps->ccap ? ps->ccap : 256;
+  CsvCell *cells;
+  while (cap - used < n) {
+    if (cap > SIZE_MAX / 2)
+      return no_memory(ps);
+    cap *= 2;
+  }
+  if (cap == ps->ccap)
+    return 0;
+  cells = grow(t->cells, cap, sizeof *cells);
+  if (cells == NULL)
+    return no_memory(ps);
+  t->cells = cells;
+  ps->ccap = cap;
   return 0;
 }
 
@@ -204,26 +245,22 @@ static size_t utf8_bad(const char *s, size_t n) {
 
 /*
 ** Record a NUL byte or invalid UTF-8 in a finished cell. Both make the cell
-** unusable as text, but only in the header do they stop the reader: the header
-** names the columns every criterion refers to. NUL is valid UTF-8 (U+0000), so a
-** cell can get both problems.
+** unusable as text; neither stops the reader, not even in the header (the column
+** then matches no input, and the other columns are still read). NUL is valid UTF-8
+** (U+0000), so a cell can get both problems.
 */
 static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) {
   const char *whose = ps->inheader ? "header cell" : "cell";
   const char *nul = memchr(cell->s, '\0', cell->len);
   size_t bad;
-  if (nul != NULL) {
-    if (problem(ps, CSV_NUL_BYTE, line, col, "%s contains a NUL byte (byte %zu)",
-                whose, (size_t)(nul - cell->s) + 1) < 0 || ps->inheader)
-      return -1;
-  }
+  if (nul != NULL && problem(ps, CSV_NUL_BYTE, line, col, "%s contains a NUL byte (byte %zu)",
+                             whose, (size_t)(nul - cell->s) + 1) < 0)
+    return -1;
   bad = utf8_bad(cell->s, cell->len);
-  if (bad < cell->len) {
-    if (problem(ps, CSV_BAD_UTF8, line, col,
-                "%s is not valid UTF-8 (byte %zu is 0x%02X)", whose, bad + 1,
-                (unsigned)(unsigned char)cell->s[bad]) < 0 || ps->inheader)
-      return -1;
-  }
+  if (bad < cell->len && problem(ps, CSV_BAD_UTF8, line, col,
+                                 "%s is not valid UTF-8 (byte %zu is 0x%02X)", whose, bad + 1,
+                                 (unsigned)(unsigned char)cell->s[bad]) < 0)
+    return -1;
   return 0;
 }
 
@@ -238,20 +275,16 @@ static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) 
 
 /*
 ** Length of the line end at p: 1 for LF, 2 for CRLF, 0 when p is not at a line end.
-** A CR with no LF after it ends a line only as the last byte of the input; anywhere
-** else it is cell text, since lone-CR line ends are not accepted.
+** A CR alone is a line end too: Excel for Mac still saves "CSV (Macintosh)" that way,
+** and a CR in the middle of an unquoted cell is never meant as text.
 */
 static size_t eol_len(const Parser *ps, const char *p) {
   if (p == ps->end)
     return 0;
   if (*p == '\n')
     return 1;
-  if (*p == '\r') {
-    if (p + 1 == ps->end)
-      return 1;
-    if (p[1] == '\n')
-      return 2;
-  }
+  if (*p == '\r')
+    return (p + 1 < ps->end && p[1] == '\n') ? 2 : 1;
   return 0;
 }
 
@@ -260,18 +293,18 @@ static size_t eol_len(const Parser *ps, const char *p) {
 ** Is p where an unquoted cell (or the text after a closing quote) ends?
 */
 static int at_cell_end(const Parser *ps, const char *p) {
-  return p == ps->end || *p == ',' || eol_len(ps, p) > 0;
+  return p == ps->end || *p == ps->sep || eol_len(ps, p) > 0;
 }
 
 
 /*
 ** Consume what ends a cell. Returns 1 when another cell of the same record
-** follows (after a comma), 0 when the record ends (line end or end of input).
+** follows (after a separator), 0 when the record ends (line end or end of input).
 */
 static int end_cell(Parser *ps) {
   if (ps->p == ps->end)
     return 0;
-  if (*ps->p == ',') {
+  if (*ps->p == ps->sep) {
     ps->p++;
     return 1;
   }
@@ -298,55 +331,111 @@ static int copy_unquoted(Parser *ps, char **w) {
 
 
 /*
-** Unescape the body of a quoted cell to w, with ps->p just past the opening quote.
-** Returns the write position after the body, ps->p past the closing quote; NULL
-** when the input ends first. Line ends inside the cell are text, but still lines.
+** The closing quote of a quoted cell whose body starts at p, or NULL when the input
+** ends first. Read-only (see the top of the file).
 */
-static char *read_quoted(Parser *ps, char *w) {
-  while (ps->p < ps->end) {
-    char c = *ps->p++;
-    if (c == '"') {
-      if (ps->p == ps->end || *ps->p != '"')
-        return w;  /* the closing quote */
-      ps->p++;  /* "" stands for one quote */
-    }
-    else if (c == '\n')
-      ps->line++;
-    *w++ = c;
+static const char *closing_quote(const Parser *ps, const char *p) {
+  while ((p = memchr(p, '"', (size_t)(ps->end - p))) != NULL) {
+    if (p + 1 == ps->end || p[1] != '"')
+      return p;
+    p += 2;  /* "" stands for one quote */
   }
   return NULL;
 }
 
 
 /*
+** Unescape the body of a quoted cell to w, with ps->p just past the opening quote
+** and `close` its closing quote. Returns the write position after the body, ps->p
+** past the closing quote. Line ends inside the cell are text, but still lines.
+*/
+static char *read_quoted(Parser *ps, char *w, const char *close) {
+  while (ps->p < close) {
+    char c = *ps->p++;
+    if (c == '"')
+      ps->p++;  /* "" stands for one quote */
+    else if (c == '\n' || (c == '\r' && *ps->p != '\n'))
+      ps->line++;  /* *ps->p is at most the closing quote */
+    *w++ = c;
+  }
+  ps->p++;
+  return w;
+}
+
+
+/*
+** The line ends in [p, stop): 0 when the text is on one line.
+*/
+static size_t lines_in(const Parser *ps, const char *p, const char *stop) {
+  size_t n = 0, k;
+  for (; p < stop; p += k ? k : 1)
+    n += (k = eol_len(ps, p)) > 0;
+  return n;
+}
+
+
+/*
+** Record a quote that opens a cell but does not close it where it should: never, or on
+** a later line by a quote that text follows. Valid CSV never has either; the later quote
+** is most likely the opening quote of a later cell, and the first one a stray. Returns
+** 1 when so (the caller reads the quote as text), 0 when the quote is fine, -1 when out
+** of memory.
+*/
+static int stray_opening(Parser *ps, const char *close, size_t line, size_t col) {
+  size_t later;
+  if (close == NULL)
+    return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell and is never "
+                   "closed: the cell is read up to the next separator or line end, quote "
+                   "included") < 0 ? -1 : 1;
+  if (at_cell_end(ps, close + 1) || (later = lines_in(ps, ps->p, close)) == 0)
+    return 0;
+  return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell, and the quote that "
+                 "would close it (line %zu) is followed by text: the cell is read up to the "
+                 "next separator or line end, quote included", line + later) < 0 ? -1 : 1;
+}
+
+
+/*
+** Read a quoted cell whose closing quote is `close`, from its opening quote at ps->p,
+** to *w; text after the closing quote is kept, and reported. Returns 0, or -1 when out
+** of memory.
+*/
+static int read_quoted_cell(Parser *ps, char **w, const char *close, size_t line, size_t col) {
+  ps->p++;
+  *w = read_quoted(ps, *w, close);
+  if (at_cell_end(ps, ps->p))
+    return 0;
+  copy_unquoted(ps, w);
+  return problem(ps, CSV_STRAY_QUOTE, line, col, "text follows the closing quote of a quoted cell");
+}
+
+
+/*
 ** Read one cell into *cell and check it. A stray quote is kept as text: the cell
-** reads as its author most likely meant, and the problem tells them to fix it.
+** reads as its author most likely meant, and the problem tells them to fix it. So is
+** an opening quote that does not close where it should (stray_opening): the cell then
+** ends at the next separator or line end, like an unquoted one, and the rest of the file
+** is read as it would be without that quote.
 ** Returns 1 when the record has another cell, 0 when it ends, -1 on a fatal problem.
 */
 static int read_cell(Parser *ps, CsvCell *cell) {
   size_t line = ps->line, col = ps->rown + 1;
   char *w = ps->p;
-  int more;
+  int more, stray;
   cell->s = w;
   if (ps->p < ps->end && *ps->p == '"') {
-    ps->p++;
-    w = read_quoted(ps, w);
-    if (w == NULL) {
-      problem(ps, CSV_UNTERMINATED, line, col, "quoted cell opened here is never closed");
+    const char *close = closing_quote(ps, ps->p + 1);
+    if ((stray = stray_opening(ps, close, line, col)) < 0)
       return -1;
-    }
-    if (!at_cell_end(ps, ps->p)) {
-      if (problem(ps, CSV_STRAY_QUOTE, line, col,
-                  "text follows the closing quote of a quoted cell") < 0)
-        return -1;
+    if (stray)
       copy_unquoted(ps, &w);
-    }
-  }
-  else if (copy_unquoted(ps, &w)) {
-    if (problem(ps, CSV_STRAY_QUOTE, line, col,
-                "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+    else if (read_quoted_cell(ps, &w, close, line, col) < 0)
       return -1;
   }
+  else if (copy_unquoted(ps, &w) &&
+           problem(ps, CSV_STRAY_QUOTE, line, col,
+                   "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+    return -1;
   more = end_cell(ps);  /* before the NUL goes over what ended the cell */
   *w = '\0';
   cell->len = (size_t)(w - cell->s);
@@ -387,14 +476,55 @@ static int skip_blank(Parser *ps) {
 
 
 /*
+** The first of the cells after the header's last column that is not blank (spaces
+** only), or NULL: a long record's extra cells are dropped, and saying what they hold
+** tells a trailing separator from a value pushed out of its column.
+*/
+static const CsvCell *first_extra(const Parser *ps) {
+  for (size_t c = ps->t->ncols; c < ps->rown; c++)
+    for (size_t i = 0; i < ps->row[c].len; i++)
+      if (ps->row[c].s[i] != ' ' && ps->row[c].s[i] != '\t')
+        return &ps->row[c];
+  return NULL;
+}
+
+
+/*
+** Record a ragged record's problem (a short one, a long one with something in its
+** extra cells, or a long one whose extra cells are blank).
+*/
+static int ragged_problem(Parser *ps, size_t line) {
+  size_t n = ps->rown, nc = ps->t->ncols;
+  const char *s = n == 1 ? "" : "s";
+  const CsvCell *extra;
+  char ex[EXCERPT];
+  if (n + 1 == nc)
+    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cell%s, the header has %zu: "
+                   "the last column is read as blank", n, s, nc);
+  if (n < nc)
+    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cell%s, the header has %zu: "
+                   "the last %zu columns are read as blank", n, s, nc, nc - n);
+  extra = first_extra(ps);
+  if (extra == NULL)
+    return problem(ps, CSV_TRAILING, line, 0, "the row has %zu cells, the header has %zu: "
+                   "the extra cell%s blank and ignored", n, nc, n - nc == 1 ? " is" : "s are");
+  text_excerpt(ex, sizeof ex, extra->s, extra->len);
+  if (n - nc == 1)
+    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cells, the header has %zu: "
+                   "cell %zu is ignored (\"%s\")", n, nc, n, ex);
+  return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cells, the header has %zu: cells "
+                 "%zu to %zu are ignored (the first not blank: \"%s\")", n, nc, nc + 1, n, ex);
+}
+
+
+/*
 ** A ragged record's problem concerns the whole record, so it goes before the
 ** problems found in its cells (from index `first` on): the list stays in file order.
 */
 static int ragged(Parser *ps, size_t line, size_t first) {
   CsvTable *t = ps->t;
   CsvProblem pb;
-  if (problem(ps, CSV_RAGGED, line, 0, "record has %zu cell%s, the header has %zu",
-              ps->rown, ps->rown == 1 ? "" : "s", t->ncols) < 0)
+  if (ragged_problem(ps, line) < 0)
     return -1;
   pb = t->problems[t->nproblems - 1];
   memmove(t->problems + first + 1, t->problems + first,
@@ -405,24 +535,39 @@ static int ragged(Parser *ps, size_t line, size_t first) {
 
 
 /*
-** Store the record in ps->row, which started on `line`, as ncols cells: padded
-** with empty cells (pointing at the NUL after the input) or cut short.
+** Store the record in ps->row, which started on `line`, with at most ncols cells
+** (csv_cell reads the ones a short record lacks as blank).
 */
 static int add_record(Parser *ps, size_t line, size_t first) {
   CsvTable *t = ps->t;
-  size_t n = ps->rown < t->ncols ? ps->rown : t->ncols;
-  CsvCell *dst;
-  size_t c;
-  if (t->nrecords == ps->rcap && grow_records(ps) < 0)
+  size_t n = ps->rown < t->ncols ? ps->rown : t->ncols, at;
+  if (ps->rown != t->ncols && ragged(ps, line, first) < 0)
+    return -1;  /* first: the record being read is t->nrecords (see problem) */
+  if ((t->nrecords == ps->rcap && grow_records(ps) < 0) || room_for_cells(ps, n) < 0)
     return -1;
-  dst = t->cells + t->nrecords * t->ncols;
-  memcpy(dst, ps->row, n * sizeof *dst);
-  for (c = n; c < t->ncols; c++) {
-    dst[c].s = ps->end;
-    dst[c].len = 0;
-  }
-  t->record_line[t->nrecords++] = line;
-  return (ps->rown == t->ncols) ? 0 : ragged(ps, line, first);
+  at = t->record_start[t->nrecords];
+  memcpy(t->cells + at, ps->row, n * sizeof *t->cells);
+  t->record_line[t->nrecords] = line;
+  t->record_start[++t->nrecords] = at + n;
+  return 0;
+}
+
+
+/*
+** ';' between cells when the header line has semicolons and no comma: a spreadsheet
+** saved with Vietnamese (or other European) regional settings, where the comma is the
+** decimal separator. Column names never hold either, so this cannot misread a file
+** that uses commas. Reported once, since the file then differs from the others.
+*/
+static int choose_separator(Parser *ps) {
+  size_t n = 0;
+  while (ps->p + n < ps->end && eol_len(ps, ps->p + n) == 0)
+    n++;
+  if (memchr(ps->p, ',', n) != NULL || memchr(ps->p, ';', n) == NULL)
+    return 0;
+  ps->sep = ps->t->sep = ';';
+  return problem(ps, CSV_SEMICOLON, ps->line, 0, "the cells are separated by ';', not ','; "
+                 "the file is read so");
 }
 
 
@@ -436,13 +581,21 @@ static int parse_rows(Parser *ps, size_t len) {
   ps->p = t->buf;
   ps->end = t->buf + len;
   ps->line = 1;
+  t->blank.s = ps->end;
   if (len >= 3 && memcmp(ps->p, BOM, 3) == 0)
     ps->p += 3;
+  if (ps->end - ps->p >= 2 &&
+      (memcmp(ps->p, "\xFF\xFE", 2) == 0 || memcmp(ps->p, "\xFE\xFF", 2) == 0)) {
+    problem(ps, CSV_UTF16, 1, 0, "the file is UTF-16 (it starts with the bytes %02X %02X), "
+            "not UTF-8", (unsigned)(unsigned char)ps->p[0], (unsigned)(unsigned char)ps->p[1]);
+    return -1;
+  }
   if (!skip_blank(ps)) {
     problem(ps, CSV_EMPTY_FILE, 1, 0, "file is empty: it has no header line");
     return -1;
   }
-  ps->inheader = 1;
+  if (choose_separator(ps) < 0)
+    return -1;
   if (read_record(ps) < 0)
     return -1;
   ps->inheader = 0;
@@ -478,6 +631,8 @@ static int begin(Parser *ps, CsvTable *t) {
   memset(t, 0, sizeof *t);
   memset(ps, 0, sizeof *ps);
   ps->t = t;
+  ps->inheader = 1;
+  ps->sep = t->sep = ',';
   t->problems = malloc(PROBLEMS0 * sizeof *t->problems);
   if (t->problems == NULL) {
     errno = ENOMEM;
@@ -565,6 +720,7 @@ void csv_free(CsvTable *t) {
   free(t->buf);
   free(t->header);
   free(t->cells);
+  free(t->record_start);
   free(t->record_line);
   free(t->problems);
   memset(t, 0, sizeof *t);

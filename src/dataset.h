@@ -5,6 +5,11 @@
 ** evaluator walks one input across all units in order); state[] says whether the cell
 ** was read (CELL_OK/CELL_SUSPECT), blank, or invalid. Every problem becomes a finding
 ** with file, row (the physical line), column number and header, and the unit id.
+**
+** Every record with something in it is a unit, listed in the results: one whose unit
+** cell is blank is called "row N". Only records whose cells are all blank are skipped,
+** like blank lines. Headers match inputs ignoring the spaces around them, upper and
+** lower case, and NFC/NFD (docs/language.md, "Datasets").
 */
 #ifndef TC_DATASET_H
 #define TC_DATASET_H
@@ -24,17 +29,24 @@ typedef struct Dataset {
   const char *path;
   CsvTable csv;
   int nunits;
-  const char **unit_ids;  /* nunits (NFC); "row N" when the cell or the column is missing */
-  const char **names;     /* nunits; "" when there is no name column */
+  const char **unit_ids;  /* nunits (NFC, trimmed, text_display); "row N" when the cell or
+                             the column is missing */
+  const char **names;     /* nunits (the same); "" when there is no name column */
   size_t *rows;           /* nunits: the physical line of each unit's record */
   size_t *record;         /* nunits: the CSV record of each unit (rows of other levels
                              are skipped, see DataOptions.level) */
-  const char **periods;   /* nunits: the `period` cell (NFC), or NULL without the column */
-  const char **parents;   /* nunits: the `parent` cell (NFC), or NULL without the column */
+  const char **periods;   /* nunits: the `period` cell (the same), or NULL without the column */
+  const char **parents;   /* nunits: the `parent` cell (the same), or NULL without the column */
   int period_col, parent_col, level_col;   /* -1 when absent */
   int ninputs;
   int *column;            /* ninputs: 0-based CSV column of each input, or -1 */
-  const char **headers;   /* csv.ncols headers, NFC */
+  const char **headers;   /* csv.ncols headers, NFC, trimmed, text_display */
+  const char **keys;      /* csv.ncols: each header case-folded, what inputs are matched by;
+                             NULL when it is blank or not text (bad bytes) */
+  int *same_as;           /* csv.ncols: the first column with the same key (itself, or -1
+                             without a key); a later one is a repeated column, ignored */
+  struct KeyRef *by_key;  /* nkeys columns with a key, sorted by key, then column */
+  size_t nkeys;
   double *values;         /* ninputs * nunits */
   uint8_t *state;         /* ninputs * nunits, CellStatus */
   Arena arena;

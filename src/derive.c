@@ -14,7 +14,7 @@ void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputO
   memset(o, 0, sizeof *o);
   o->row = ds->rows[unit];
   o->state = dataset_state(ds, input, unit);
-  /* the unit's own record: rows of other levels are skipped (DataOptions.level) */
+  /* the unit's own record: rows of other levels and blank rows are not units */
   o->cell = c >= 0 ? csv_cell(&ds->csv, ds->record[unit], (size_t)c)->s : "";
   o->column = c >= 0 ? ds->headers[c] : NULL;
   o->col = c + 1;

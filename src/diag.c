@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "text.h"
 
 static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL };
 
@@ -60,21 +61,27 @@ void diag_print_unit(const DiagList *dl, FILE *out, const char *unit) {
     if (dl->v[i].unit == NULL || strcmp(dl->v[i].unit, unit) == 0) diag_print_one(&dl->v[i], out);
 }
 
+/*
+** A column header or unit id comes from the data: it is printed escaped and cut short
+** (text_excerpt), so that a 1 MB header or a line end in an id keeps one finding on
+** one line of bounded length.
+*/
 void diag_print_one(const Diag *d, FILE *out) {
-  {
-    if (d->file) {
-      fprintf(out, "%s:", d->file);
-      if (d->line > 0) fprintf(out, "%d:", d->line);
-      if (d->line > 0 && d->col > 0) fprintf(out, "%d:", d->col);
-      fputc(' ', out);
-    }
-    fprintf(out, "%s: ", severity_name(d->sev));
-    if (d->column && d->unit) fprintf(out, _("column \"%s\" (unit %s): "), d->column, d->unit);
-    else if (d->column) fprintf(out, _("column \"%s\": "), d->column);
-    else if (d->unit) fprintf(out, _("unit %s: "), d->unit);
-    fprintf(out, "%s\n", d->msg ? d->msg : _("out of memory"));
-    if (d->hint) fprintf(out, _("  hint: %s\n"), d->hint);
+  char column[80], unit[80];
+  if (d->column) text_excerpt(column, sizeof column, d->column, strlen(d->column));
+  if (d->unit) text_excerpt(unit, sizeof unit, d->unit, strlen(d->unit));
+  if (d->file) {
+    fprintf(out, "%s:", d->file);
+    if (d->line > 0) fprintf(out, "%d:", d->line);
+    if (d->line > 0 && d->col > 0) fprintf(out, "%d:", d->col);
+    fputc(' ', out);
   }
+  fprintf(out, "%s: ", severity_name(d->sev));
+  if (d->column && d->unit) fprintf(out, _("column \"%s\" (unit %s): "), column, unit);
+  else if (d->column) fprintf(out, _("column \"%s\": "), column);
+  else if (d->unit) fprintf(out, _("unit %s: "), unit);
+  fprintf(out, "%s\n", d->msg ? d->msg : _("out of memory"));
+  if (d->hint) fprintf(out, _("  hint: %s\n"), d->hint);
 }
 
 void diag_free(DiagList *dl) {

@@ -11,7 +11,9 @@
 
 #include "cell.h"
 #include "compile.h"
+#include "derive.h"
 #include "fmt.h"
+#include "text.h"
 
 /* Scores within this relative distance of 0 or max are floating-point noise
 ** (3/5*30 + 2/5*30 = 30.000000000000004), not data problems. */
@@ -261,6 +263,34 @@ static Value run(Machine *mc, const Program *p, double max, Value *slots, Value 
 
 /* ------------------------------------------------------------ scores */
 
+/*
+** "2.1.a = 1600, số_hộ = 1000": the inputs indicator k reads that unit u has values for,
+** by column, into buf. A score outside its range is a data problem, and these are the
+** cells to look at (a numerator larger than its denominator, a percent over 100).
+*/
+static void input_values(const Model *m, const Dataset *ds, int u, int k, char *buf, size_t size) {
+  const Indicator *ind = &m->inds[k];
+  InputRef *refs = malloc(((size_t)ind->nbinds + (size_t)ind->prog.ncode + 1) * sizeof *refs);
+  size_t at = 0;
+  buf[0] = '\0';
+  if (refs == NULL) return;
+  for (int i = 0, n = derive_inputs(m, k, refs); i < n; i++) {
+    int in = refs[i].input, st = dataset_state(ds, in, u);
+    char v[64], piece[160];
+    if (st != CELL_OK && st != CELL_SUSPECT) continue;
+    Value val = { dataset_value(ds, in, u), 0, m->inputs[in].type == IN_YESNO ? V_BOOL : V_NUM, U_NONE };
+    fmt_value(v, sizeof v, m, val, in);
+    size_t len = (size_t)snprintf(piece, sizeof piece, "%s%s = %s", at ? ", " : "", m->inputs[in].name, v);
+    if (len >= sizeof piece || at + len + sizeof "…" > size) {   /* whole pieces only */
+      snprintf(buf + at, size - at, "%s…", at ? ", " : "");
+      break;
+    }
+    memcpy(buf + at, piece, len + 1);
+    at += len;
+  }
+  free(refs);
+}
+
 static void finding_for(const Model *m, const Dataset *ds, int u, int k, const Score *s,
                         DiagList *dl) {
   const Indicator *ind = &m->inds[k];
@@ -314,10 +344,14 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
               "legitimate, the script must say what it scores (e.g. if b == 0 then 0 else … end)"
               : "run `tieuchi explain` for this unit and indicator to see the values");
   } else if (s->status == S_CLAMPED) {
+    char from[256];
+    input_values(m, ds, u, k, from, sizeof from);
     d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
-                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g", ind->code,
-                 s->raw, ind->max, s->value);
-    diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator)");
+                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g%s%s%s",
+                 ind->code, s->raw, ind->max, s->value, from[0] ? " (from " : "", from,
+                 from[0] ? ")" : "");
+    diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator, a "
+              "percentage over 100)");
   }
   if (d) {                                     /* the list owns its strings */
     d->unit = arena_strdup(&dl->arena, unit);
@@ -551,6 +585,17 @@ static Score score_unit(Machine *mc, int k, Value *slots, Value *rule_slots) {
 
 /* ------------------------------------------------------------ criteria met or not */
 
+/* A period cell as a year: digits only ("2.024", a spreadsheet's thousands, is not 2),
+** else -1, which no period has. */
+static int cell_year(const char *cell) {
+  int year = 0;
+  for (const char *p = cell; *p; p++) {
+    if (*p < '0' || *p > '9' || year > 100000) return -1;
+    year = year * 10 + (*p - '0');
+  }
+  return year;
+}
+
 /* The context (a period) unit u is judged in: --period, else its period cell, else the
 ** decision's period; -1 (with a finding) when there is none or it is not a period. */
 static void assign_periods(const Model *m, const Dataset *ds, int period, Results *r,
@@ -560,7 +605,7 @@ static void assign_periods(const Model *m, const Dataset *ds, int period, Result
     r->period[u] = -1;
     if (m->ctx_kind != CTX_PERIODS) continue;
     const char *cell = ds->periods ? ds->periods[u] : NULL;
-    int year = period ? period : cell && cell[0] ? atoi(cell) : m->dec.period;
+    int year = period ? period : cell && cell[0] ? cell_year(cell) : m->dec.period;
     for (int c = 0; c < m->nctx; c++)
       if (m->ctxs[c].year == year) r->period[u] = c;
     if (r->period[u] >= 0) continue;
@@ -576,9 +621,13 @@ static void assign_periods(const Model *m, const Dataset *ds, int period, Result
       diag_hint(dl, d, "run with --period YEAR, or give the dataset a period column");
       told = true;
     } else if (year != 0 && !period) {
-      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && !period ? ds->period_col + 1 : 0,
-                         "%d is not a year of the decision (%s to %s)", year, m->ctxs[0].label,
-                         m->ctxs[m->nctx - 1].label);
+      char what[80] = "";                      /* the cell as written, when it says the year */
+      if (cell && cell[0]) text_excerpt(what, sizeof what, cell, strlen(cell));
+      else snprintf(what, sizeof what, "%d", year);
+      Diag *d = diag_add(dl, SEV_ERROR, ds->path, (int)ds->rows[u], cell && cell[0] ? ds->period_col + 1 : 0,
+                         "%s%s%s is not a year of the decision (%s to %s)", cell && cell[0] ? "\"" : "",
+                         what, cell && cell[0] ? "\"" : "", m->ctxs[0].label, m->ctxs[m->nctx - 1].label);
+      if (cell && cell[0]) d->column = arena_strdup(&dl->arena, ds->headers[ds->period_col]);
       d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
       diag_hint(dl, d, "the unit's outcome cannot be judged; give one of the decision's years");
     }

@@ -29,4 +29,24 @@ bool text_equal_fold(const char *a, const char *b);
 ** or is not valid UTF-8. */
 bool text_fold(const char *s, size_t len, char *buf, size_t size);
 
+/* s[0..len) case-folded and NFC-composed, in the arena; NULL when s is not valid UTF-8,
+** holds a NUL byte, or memory runs out. */
+char *text_casefold(Arena *a, const char *s, size_t len);
+
+/*
+** s[0..len) as a person may see it in results: its NFC form, except that bytes that are
+** not UTF-8 and NUL bytes become \xHH (so a unit id typed in Windows-1258 still names
+** its unit). Never NULL unless memory runs out.
+*/
+char *text_display(Arena *a, const char *s, size_t len);
+
+/*
+** s[0..len) for a one-line message, in buf (NUL-terminated, at most size - 1 bytes):
+** valid UTF-8 kept; '"' escaped with a backslash; control characters as \n,
+** \r, \t or \xHH; bytes that are not UTF-8 as \xHH. When it does not fit it is cut
+** between characters and ends with "…". size must be at least 8. Returns how many
+** bytes of s it shows: len when all of it.
+*/
+size_t text_excerpt(char *buf, size_t size, const char *s, size_t len);
+
 #endif

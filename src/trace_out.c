@@ -11,6 +11,7 @@
 #include "derive.h"
 #include "fmt.h"
 #include "outcomes_out.h"
+#include "text.h"
 
 static const Value *slots_of(const Results *r, int u, int k) {
   return &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]];
@@ -291,7 +292,11 @@ static void explain_formula_inputs(Emit *e, const Model *m, const Dataset *ds, i
     else snprintf(val, sizeof val, "%s", label(lang, o.state == CELL_BLANK ? L_BLANK : L_INVALID));
     emit_begin(e, sub);
     emit_printf(e, "%s = %s", refs[i].name, val);
-    if (o.state == CELL_INVALID) emit_printf(e, " \"%s\"", o.cell);
+    if (o.state == CELL_INVALID) {             /* a 1 MB or binary cell: escaped, cut short */
+      char cell[80];
+      text_excerpt(cell, sizeof cell, o.cell, strlen(o.cell));
+      emit_printf(e, " \"%s\"", cell);
+    }
     emit_text(e, "   ");
     if (o.column)
       emit_span(e, "src", "← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);

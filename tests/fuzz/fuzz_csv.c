@@ -67,6 +67,11 @@ static FILE *null_out(void) {
   return f;
 }
 
+/* A cell is a NUL-terminated slice of the table's buffer. */
+static void check_cell(const CsvTable *t, const CsvCell *c, size_t size) {
+  if (c->s < t->buf || c->s + c->len > t->buf + size || c->s[c->len] != '\0') abort();
+}
+
 /* What csv.h promises of a parsed table. */
 static void check_table(const CsvTable *t, int rc, size_t size) {
   if (rc != 0) {                               /* the fatal problem is the last one */
@@ -75,18 +80,24 @@ static void check_table(const CsvTable *t, int rc, size_t size) {
     if (k == CSV_RAGGED || k == CSV_STRAY_QUOTE) abort();   /* never fatal */
     return;
   }
-  for (size_t i = 0; i < t->ncols * (t->nrecords + 1); i++) {
-    const CsvCell *c = i < t->ncols ? &t->header[i] : &t->cells[i - t->ncols];
-    if (c->s < t->buf || c->s + c->len > t->buf + size || c->s[c->len] != '\0') abort();
+  for (size_t c = 0; c < t->ncols; c++) check_cell(t, &t->header[c], size);
+  for (size_t r = 0; r < t->nrecords; r++) {      /* records back to back, at most ncols */
+    if (t->record_start[r + 1] < t->record_start[r] || csv_record_len(t, r) > t->ncols) abort();
+    for (size_t c = 0; c < csv_record_len(t, r); c++) check_cell(t, csv_cell(t, r, c), size);
   }
   for (size_t r = 1; r < t->nrecords; r++)
     if (t->record_line[r] <= t->record_line[r - 1]) abort();
 }
 
-static void write_record(FILE *f, const CsvCell *cells, size_t n) {
-  for (size_t c = 0; c < n; c++) {
+/* Record r, or the header when r is CSV_NO_RECORD, with every cell up to ncols. */
+static const CsvCell *cell_at(const CsvTable *t, size_t r, size_t c) {
+  return r == CSV_NO_RECORD ? &t->header[c] : csv_cell(t, r, c);
+}
+
+static void write_record(FILE *f, const CsvTable *t, size_t r) {
+  for (size_t c = 0; c < t->ncols; c++) {
     if (c > 0) fputc(',', f);
-    csv_field(f, cells[c].s);
+    csv_field(f, cell_at(t, r, c)->s);
   }
   fputc('\n', f);
 }
@@ -102,15 +113,17 @@ static void check_round_trip(const CsvTable *t) {
   size_t len = 0;
   FILE *f = open_memstream(&text, &len);
   if (f == NULL) return;
-  write_record(f, t->header, t->ncols);
-  for (size_t r = 0; r < t->nrecords; r++) write_record(f, &t->cells[r * t->ncols], t->ncols);
+  write_record(f, t, CSV_NO_RECORD);
+  for (size_t r = 0; r < t->nrecords; r++) write_record(f, t, r);
   fclose(f);
   CsvTable u;
   if (csv_parse(text, len, &u) != 0 || u.ncols != t->ncols || u.nrecords != t->nrecords) abort();
-  for (size_t i = 0; i < t->ncols * (t->nrecords + 1); i++) {
-    const CsvCell *a = i < t->ncols ? &t->header[i] : &t->cells[i - t->ncols];
-    const CsvCell *b = i < u.ncols ? &u.header[i] : &u.cells[i - u.ncols];
-    if (a->len != b->len || memcmp(a->s, b->s, a->len) != 0) abort();
+  for (size_t r = 0; r <= t->nrecords; r++) {     /* r == nrecords: the header */
+    size_t at = r == t->nrecords ? CSV_NO_RECORD : r;
+    for (size_t c = 0; c < t->ncols; c++) {
+      const CsvCell *a = cell_at(t, at, c), *b = cell_at(&u, at, c);
+      if (a->len != b->len || memcmp(a->s, b->s, a->len) != 0) abort();
+    }
   }
   csv_free(&u);
   free(text);
@@ -118,7 +131,7 @@ static void check_round_trip(const CsvTable *t) {
 
 /* Every cell of the table read as every input of the model. */
 static void parse_cells(const CsvTable *t) {
-  size_t n = t->nrecords * t->ncols;
+  size_t n = t->nrecords ? t->record_start[t->nrecords] : 0;
   for (size_t i = 0; i < n && i < 4096; i++) {
     for (int k = 0; k < model.ninputs; k++) {
       double v;

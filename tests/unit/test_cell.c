@@ -8,9 +8,11 @@
 
 #include "cell.h"
 
-#define WHY_THOUSANDS(s)                                                                  \
-  "a count is a whole number: '" s "' looks like Vietnamese thousands notation; write it " \
-  "without the dots, or read the file with --decimal-comma"
+#define WHY_THOUSANDS(s)                                                              \
+  "a count is a whole number: this looks like Vietnamese thousands notation (e.g. 5.000 for " \
+  "5000); write it without the dots, or read the file with --decimal-comma"
+#define COUNT_EXPECTED "; expected a whole number ≥ 0, e.g. 15 or 2500"
+#define AMOUNT_EXPECTED "; expected a number ≥ 0, e.g. 12.5 or 3000"
 #define WHY_COMMA                                                                       \
   "a comma in a number: if the file uses Vietnamese notation (12,5 and 2.500) read it " \
   "with --decimal-comma"
@@ -123,10 +125,10 @@ static void count_rejections(void **state) {
   expect_invalid(&count_in, "75%", false, "a percentage in a count column: give the count itself");
   expect_invalid(&count_in, "1,5", false, WHY_COMMA);
   expect_invalid(&count_in, "2,500", false, WHY_COMMA);
-  expect_invalid(&count_in, "abc", false, "not a number");
-  expect_invalid(&count_in, "12abc", false, "not a number");
-  expect_invalid(&count_in, "-", false, "not a number");
-  expect_invalid(&count_in, "5.", false, "not a number");
+  expect_invalid(&count_in, "abc", false, "not a number" COUNT_EXPECTED);
+  expect_invalid(&count_in, "12abc", false, "not a number" COUNT_EXPECTED);
+  expect_invalid(&count_in, "5.", false, "not a number" COUNT_EXPECTED);
+  expect_invalid(&count_in, "abc", true, "not a number; expected a whole number ≥ 0, e.g. 15 or 2.500");
 }
 
 /* Over-long digit strings are refused instead of overflowing the reader's buffer. */
@@ -135,8 +137,58 @@ static void count_too_long(void **state) {
   char s[300];
   memset(s, '9', sizeof s - 1);
   s[sizeof s - 1] = '\0';
-  expect_invalid(&count_in, s, false, "too long to be a number");
-  expect_invalid(&count_in, s, true, "too long to be a number");
+  expect_invalid(&count_in, s, false, "too long to be a number (299 characters)");
+  expect_invalid(&count_in, s, true, "too long to be a number (299 characters)");
+}
+
+/* A NUL byte makes a cell unreadable whatever its type ("c\0ó" is not "c", yes). */
+static void nul_byte_invalid(void **state) {
+  (void)state;
+  double v;
+  char why[256];
+  static const Input *const typed[] = { &count_in, &amount_in, &percent_in, &yesno_in, &choice_in };
+  for (size_t i = 0; i < sizeof typed / sizeof typed[0]; i++) {
+    strcpy(why, "not cleared");
+    assert_int_equal(cell_parse(typed[i], "c\0\xC3\xB3", 4, false, &v, why, sizeof why), CELL_INVALID);
+    assert_string_equal(why, "a NUL byte is not text: the cell cannot be read");
+  }
+  assert_int_equal(cell_parse(&choice_in, "khac\0x", 6, false, &v, why, sizeof why), CELL_INVALID);
+  assert_int_equal(cell_parse(&text_in, "a\0b", 3, false, &v, why, sizeof why), CELL_OK);
+}
+
+/* What spreadsheets leave in cells instead of numbers, each said for what it is. */
+static void spreadsheet_leftovers(void **state) {
+  (void)state;
+  static const char *const excel[] = { "#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!" };
+  for (size_t i = 0; i < sizeof excel / sizeof excel[0]; i++)
+    expect_invalid(&count_in, excel[i], false, "an error value of the spreadsheet: its formula "
+                   "failed there; correct the formula or type the value" COUNT_EXPECTED);
+  expect_invalid(&amount_in, "=A1/B1", false, "a formula, not its value: type the value, or "
+                 "save the sheet's values as CSV" AMOUNT_EXPECTED);
+  expect_invalid(&count_in, "=SUM(C2:C9)", true, "a formula, not its value: type the value, or "
+                 "save the sheet's values as CSV; expected a whole number ≥ 0, e.g. 15 or 2.500");
+  static const char *const nan_inf[] = { "nan", "NaN", "inf", "-inf", "Infinity", "-nan" };
+  for (size_t i = 0; i < sizeof nan_inf / sizeof nan_inf[0]; i++)
+    expect_invalid(&amount_in, nan_inf[i], false,
+                   "not a number ('nan' and 'inf' are not values)" AMOUNT_EXPECTED);
+  static const char *const unknown[] = { "N/A", "n/a", "NA", "-", "--", "?" };
+  for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+    expect_invalid(&count_in, unknown[i], false, "not a value: if it is not known, leave the "
+                   "cell blank (missing data); if there is none, write 0" COUNT_EXPECTED);
+  static const char *const sci[] = { "1e400", "1E5", "1.5E+11", "-2e-3" };
+  for (size_t i = 0; i < sizeof sci / sizeof sci[0]; i++)
+    expect_invalid(&amount_in, sci[i], false, "a number in scientific notation: write it in "
+                   "plain digits" AMOUNT_EXPECTED);
+  expect_invalid(&yesno_in, "#N/A", false, "an error value of the spreadsheet: its formula "
+                 "failed there; correct the formula or type the value; expected yes or no "
+                 "(có/không, yes/no, x, 1/0, đã/chưa)");
+  expect_invalid(&choice_in, "=B2", false, "a formula, not its value: type the value, or save "
+                 "the sheet's values as CSV; expected one of the options: chu_tich, "
+                 "pho_chu_tich, khac");
+  expect_invalid(&amount_in, "1e", false, "not a number" AMOUNT_EXPECTED);
+  expect_invalid(&amount_in, "e5", false, "not a number" AMOUNT_EXPECTED);
+  expect_invalid(&percent_in, "1e400%", false, "a number in scientific notation: write it in "
+                 "plain digits; expected a percentage, e.g. 75, 75% or 12.5");
 }
 
 /* ---------------------------------------------------------------- amounts */
@@ -160,7 +212,7 @@ static void amount_bad_comma_notation(void **state) {
   expect_invalid(&amount_in, "1.2000", true, WHY_VN_NOTATION);
   expect_invalid(&amount_in, "12.5", true, WHY_VN_NOTATION);
   expect_invalid(&amount_in, "12,", true, "nothing after the decimal comma");
-  expect_invalid(&amount_in, "1,2,3", true, "not a number");
+  expect_invalid(&amount_in, "1,2,3", true, "not a number; expected a number ≥ 0, e.g. 12,5 or 3.000");
   expect_invalid(&amount_in, "12,5", false, WHY_COMMA);
 }
 
@@ -190,7 +242,7 @@ static void percent_suspect_and_negative(void **state) {
   assert_true(v == 100.5 / 100);
   expect_invalid(&percent_in, "-5", false, "a percentage cannot be negative");
   expect_invalid(&percent_in, "-5%", false, "a percentage cannot be negative");
-  expect_invalid(&percent_in, "%", false, "not a number");
+  expect_invalid(&percent_in, "%", false, "not a number; expected a percentage, e.g. 75, 75% or 12.5");
 }
 
 /* ---------------------------------------------------------------- yes/no */
@@ -316,8 +368,11 @@ static void amount_rejections(void **state) {
   assert_non_null(strstr(why, "amount cannot be negative"));
   assert_int_equal(parse(&amount_in, "12.5%", false, &v, why), CELL_INVALID);
   assert_non_null(strstr(why, "amount column: give the amount itself"));
-  expect_invalid(&amount_in, "1 000", false, "not a number");
-  expect_invalid(&amount_in, ".5", false, "not a number");
+  expect_invalid(&amount_in, "1 000", false, "spaces inside a number: write the digits "
+                 "together" AMOUNT_EXPECTED);
+  expect_invalid(&amount_in, "1\xC2\xA0" "000,5", true, "spaces inside a number: write the "
+                 "digits together; expected a number ≥ 0, e.g. 12,5 or 3.000");
+  expect_invalid(&amount_in, ".5", false, "not a number" AMOUNT_EXPECTED);
 }
 
 int main(void) {
@@ -328,6 +383,8 @@ int main(void) {
     cmocka_unit_test(count_thousands_notation),
     cmocka_unit_test(count_rejections),
     cmocka_unit_test(count_too_long),
+    cmocka_unit_test(spreadsheet_leftovers),
+    cmocka_unit_test(nul_byte_invalid),
     cmocka_unit_test(amount_notations),
     cmocka_unit_test(amount_bad_comma_notation),
     cmocka_unit_test(percent_points),

@@ -100,6 +100,22 @@ static void mixed_line_ends(void **state) {
 }
 
 
+static void cr_line_ends(void **state) {
+  CsvTable t;
+  (void)state;
+  /* Excel for Mac's "CSV (Macintosh)": CR alone ends lines (and counts them) */
+  assert_int_equal(PARSE(&t, "a,b\r1,\"x\ry\"\r\r3,4\r"), 0);
+  assert_int_equal(t.ncols, 2);
+  assert_int_equal(t.nrecords, 2);
+  assert_int_equal(t.nproblems, 0);
+  assert_cell(&t, 0, 1, "x\ry");  /* in quotes, text */
+  assert_cell(&t, 1, 0, "3");
+  assert_int_equal(t.record_line[0], 2);
+  assert_int_equal(t.record_line[1], 5);
+  csv_free(&t);
+}
+
+
 static void bom_skipped(void **state) {
   CsvTable t;
   (void)state;
@@ -233,9 +249,15 @@ static void ragged_short(void **state) {
   assert_cell(&t, 2, 1, "");
   assert_int_equal(t.nproblems, 2);
   assert_problem(&t, 0, CSV_RAGGED, 2, 0);
-  assert_string_equal(t.problems[0].what, "record has 3 cells, the header has 5");
+  assert_string_equal(t.problems[0].what,
+                      "the row has 3 cells, the header has 5: the last 2 columns are read as blank");
+  assert_int_equal(t.problems[0].record, 0);
   assert_problem(&t, 1, CSV_RAGGED, 4, 0);
-  assert_string_equal(t.problems[1].what, "record has 1 cell, the header has 5");
+  assert_string_equal(t.problems[1].what,
+                      "the row has 1 cell, the header has 5: the last 4 columns are read as blank");
+  assert_int_equal(t.problems[1].record, 2);
+  assert_int_equal(csv_record_len(&t, 0), 3);  /* stored as read, not padded */
+  assert_int_equal(csv_record_len(&t, 1), 5);
   csv_free(&t);
 }
 
@@ -252,7 +274,35 @@ static void ragged_long(void **state) {
   assert_int_equal(t.record_line[1], 3);
   assert_int_equal(t.nproblems, 1);
   assert_problem(&t, 0, CSV_RAGGED, 2, 0);
-  assert_string_equal(t.problems[0].what, "record has 4 cells, the header has 2");
+  assert_string_equal(t.problems[0].what, "the row has 4 cells, the header has 2: cells 3 to 4 "
+                      "are ignored (the first not blank: \"3\")");
+  csv_free(&t);
+  /* one extra cell, quoted in the sentence as written (escaped, cut when long) */
+  assert_int_equal(PARSE(&t, "a,b\n1,2,\"x\"\"y\nz\"\n"), 0);
+  assert_int_equal(t.nproblems, 1);
+  assert_string_equal(t.problems[0].what, "the row has 3 cells, the header has 2: cell 3 is "
+                      "ignored (\"x\\\"y\\nz\")");
+  csv_free(&t);
+}
+
+
+static void trailing_blank_cells(void **state) {
+  CsvTable t;
+  (void)state;
+  /* a trailing separator: the extra cells are blank, a different (milder) problem */
+  assert_int_equal(PARSE(&t, "a,b\n1,2,\n3,4, ,\n5,6,,x\n"), 0);
+  assert_int_equal(t.nrecords, 3);
+  assert_int_equal(t.nproblems, 3);
+  assert_problem(&t, 0, CSV_TRAILING, 2, 0);
+  assert_string_equal(t.problems[0].what,
+                      "the row has 3 cells, the header has 2: the extra cell is blank and ignored");
+  assert_problem(&t, 1, CSV_TRAILING, 3, 0);
+  assert_string_equal(t.problems[1].what,
+                      "the row has 4 cells, the header has 2: the extra cells are blank and ignored");
+  assert_problem(&t, 2, CSV_RAGGED, 4, 0);
+  assert_string_equal(t.problems[2].what, "the row has 4 cells, the header has 2: cells 3 to 4 "
+                      "are ignored (the first not blank: \"x\")");
+  assert_cell(&t, 2, 1, "6");
   csv_free(&t);
 }
 
@@ -316,20 +366,55 @@ static void empty_file(void **state) {
 static void unterminated_quote(void **state) {
   CsvTable t;
   (void)state;
-  assert_int_equal(PARSE(&t, "a,b\n1,x\"y\n2,\"open\n3,4\n5,6\n"), -1);
+  /* the quote never closes: it is text, and the rest of the file is read */
+  assert_int_equal(PARSE(&t, "a,b\n1,x\"y\n2,\"op\"\"en\n3,4\n5,\"\"\"\"\n"), 0);
   assert_int_equal(t.ncols, 2);
-  assert_int_equal(t.nrecords, 1);  /* the records before it are kept */
+  assert_int_equal(t.nrecords, 4);
   assert_cell(&t, 0, 0, "1");
+  assert_cell(&t, 1, 1, "\"op\"\"en");  /* as written: nothing was unescaped */
+  assert_cell(&t, 2, 0, "3");
+  assert_cell(&t, 2, 1, "4");
+  assert_cell(&t, 3, 1, "\"");          /* later quoted cells still read */
+  assert_int_equal(t.record_line[2], 4);
   assert_int_equal(t.nproblems, 2);
   assert_problem(&t, 0, CSV_STRAY_QUOTE, 2, 2);
-  assert_problem(&t, 1, CSV_UNTERMINATED, 3, 2);  /* fatal, so last */
-  assert_string_equal(t.problems[1].what, "quoted cell opened here is never closed");
+  assert_problem(&t, 1, CSV_UNTERMINATED, 3, 2);
+  assert_int_equal(t.problems[1].record, 1);
+  assert_string_equal(t.problems[1].what, "a quote opens this cell and is never closed: the cell "
+                      "is read up to the next separator or line end, quote included");
   csv_free(&t);
-  /* in the header too */
-  assert_int_equal(PARSE(&t, "\"a,b\n"), -1);
-  assert_int_equal(t.ncols, 0);
+  /* in the header too; the cell ends at the comma */
+  assert_int_equal(PARSE(&t, "\"a,b\n1,2\n"), 0);
+  assert_int_equal(t.ncols, 2);
+  assert_header(&t, 0, "\"a");
+  assert_header(&t, 1, "b");
+  assert_int_equal(t.nrecords, 1);
   assert_int_equal(t.nproblems, 1);
   assert_problem(&t, 0, CSV_UNTERMINATED, 1, 1);
+  assert_int_equal(t.problems[0].record, CSV_NO_RECORD);
+  csv_free(&t);
+  /* a stray quote that a later quoted cell would close: followed by text, that later
+     quote opens its own cell, and the rows in between are rows */
+  assert_int_equal(PARSE(&t, "a,b\n1,\"Xa Mot\n2,Xa Hai\n3,\"Xa, Ba\"\n"), 0);
+  assert_int_equal(t.nrecords, 3);
+  assert_cell(&t, 0, 1, "\"Xa Mot");
+  assert_cell(&t, 1, 1, "Xa Hai");
+  assert_cell(&t, 2, 1, "Xa, Ba");
+  assert_int_equal(t.nproblems, 1);
+  assert_problem(&t, 0, CSV_UNTERMINATED, 2, 2);
+  assert_string_equal(t.problems[0].what, "a quote opens this cell, and the quote that would "
+                      "close it (line 4) is followed by text: the cell is read up to the next "
+                      "separator or line end, quote included");
+  csv_free(&t);
+  /* a quoted cell over several lines, properly closed, is text */
+  assert_int_equal(PARSE(&t, "a,b\n1,\"Xa Mot\r\n(cu)\"\n2,x\n"), 0);
+  assert_cell(&t, 0, 1, "Xa Mot\r\n(cu)");
+  assert_int_equal(t.nproblems, 0);
+  csv_free(&t);
+  /* a quote alone at the very end */
+  assert_int_equal(PARSE(&t, "a,b\n1,\""), 0);
+  assert_cell(&t, 0, 1, "\"");
+  assert_problem(&t, 0, CSV_UNTERMINATED, 2, 2);
   csv_free(&t);
 }
 
@@ -435,17 +520,20 @@ static void nul_byte(void **state) {
 }
 
 
-static void header_bad_bytes_fatal(void **state) {
+static void header_bad_bytes(void **state) {
   CsvTable t;
   (void)state;
-  assert_int_equal(PARSE(&t, "a,b\0,c\n1,2,3\n"), -1);
-  assert_int_equal(t.ncols, 0);
-  assert_int_equal(t.nrecords, 0);
+  /* reported, not fatal: the other columns are still read */
+  assert_int_equal(PARSE(&t, "a,b\0,c\n1,2,3\n"), 0);
+  assert_int_equal(t.ncols, 3);
+  assert_int_equal(t.nrecords, 1);
+  assert_cell(&t, 0, 2, "3");
   assert_int_equal(t.nproblems, 1);
   assert_problem(&t, 0, CSV_NUL_BYTE, 1, 2);
+  assert_int_equal(t.problems[0].record, CSV_NO_RECORD);
   assert_string_equal(t.problems[0].what, "header cell contains a NUL byte (byte 2)");
   csv_free(&t);
-  assert_int_equal(PARSE(&t, "a\"x,b,\xC3\x28\n1,2,3\n"), -1);
+  assert_int_equal(PARSE(&t, "a\"x,b,\xC3\x28\n1,2,3\n"), 0);
   assert_int_equal(t.nproblems, 2);
   assert_problem(&t, 0, CSV_STRAY_QUOTE, 1, 1);  /* not fatal, even in the header */
   assert_problem(&t, 1, CSV_BAD_UTF8, 1, 3);
@@ -491,12 +579,12 @@ static void problems_in_file_order(void **state) {
   CsvTable t;
   (void)state;
   /* a ragged record's problem (column 0) comes before those of its cells */
-  assert_int_equal(PARSE(&t, "a,b,c\n\"x\ny\"z,\xFF\nq,r,s\n"), 0);
+  assert_int_equal(PARSE(&t, "a,b,c\n\"x\ny\",\xFF\"z\nq,r,s\n"), 0);
   assert_int_equal(t.nrecords, 2);
   assert_int_equal(t.record_line[1], 4);
   assert_int_equal(t.nproblems, 3);
   assert_problem(&t, 0, CSV_RAGGED, 2, 0);
-  assert_problem(&t, 1, CSV_STRAY_QUOTE, 2, 1);
+  assert_problem(&t, 1, CSV_STRAY_QUOTE, 3, 2);
   assert_problem(&t, 2, CSV_BAD_UTF8, 3, 2);  /* the line where that cell starts */
   csv_free(&t);
 }
@@ -558,11 +646,90 @@ static void free_twice(void **state) {
 }
 
 
+static void semicolon_separator(void **state) {
+  CsvTable t;
+  (void)state;
+  /* the header has ';' and no ',': every record is read with ';' */
+  assert_int_equal(PARSE(&t, "\xEF\xBB\xBF" "a;b;c\r\n1;\"x;y\";2,5\r\n"), 0);
+  assert_int_equal(t.sep, ';');
+  assert_int_equal(t.ncols, 3);
+  assert_cell(&t, 0, 1, "x;y");
+  assert_cell(&t, 0, 2, "2,5");  /* a decimal comma stays in its cell */
+  assert_int_equal(t.nproblems, 1);
+  assert_problem(&t, 0, CSV_SEMICOLON, 1, 0);
+  assert_int_equal(t.problems[0].record, CSV_NO_RECORD);
+  csv_free(&t);
+  /* a comma in the header wins: ';' is then text */
+  assert_int_equal(PARSE(&t, "a,b;c\n1,2;3\n"), 0);
+  assert_int_equal(t.sep, ',');
+  assert_int_equal(t.ncols, 2);
+  assert_cell(&t, 0, 1, "2;3");
+  assert_int_equal(t.nproblems, 0);
+  csv_free(&t);
+}
+
+
+static void utf16_fatal(void **state) {
+  CsvTable t;
+  (void)state;
+  assert_int_equal(PARSE(&t, "\xFF\xFEu\0n\0i\0t\0\n\0"), -1);
+  assert_int_equal(t.ncols, 0);
+  assert_int_equal(t.nproblems, 1);
+  assert_problem(&t, 0, CSV_UTF16, 1, 0);
+  assert_string_equal(t.problems[0].what,
+                      "the file is UTF-16 (it starts with the bytes FF FE), not UTF-8");
+  csv_free(&t);
+}
+
+
+static void wide_header_short_rows(void **state) {
+  enum { COLS = 100000, ROWS = 50 };
+  size_t len = 2 * COLS + 2 * ROWS, n = 0;
+  char *text = malloc(len);
+  CsvTable t;
+  (void)state;
+  assert_non_null(text);
+  for (int c = 0; c < COLS; c++) { text[n++] = 'h'; text[n++] = c + 1 < COLS ? ',' : '\n'; }
+  for (int r = 0; r < ROWS; r++) { text[n++] = 'x'; text[n++] = '\n'; }
+  assert_int_equal(csv_parse(text, n, &t), 0);
+  free(text);
+  assert_int_equal(t.ncols, COLS);
+  assert_int_equal(t.nrecords, ROWS);
+  assert_int_equal(t.record_start[ROWS], ROWS);  /* one cell stored per record, not 100k */
+  assert_cell(&t, ROWS - 1, 0, "x");
+  assert_cell(&t, ROWS - 1, COLS - 1, "");
+  assert_int_equal(t.nproblems, ROWS);
+  csv_free(&t);
+}
+
+
+static void huge_cell(void **state) {
+  enum { MB = 1 << 20 };
+  char *text = malloc(MB + 16), want[128];
+  CsvTable t;
+  (void)state;
+  assert_non_null(text);
+  memcpy(text, "a\n1,\"", 5);
+  memset(text + 5, 'z', MB);
+  memcpy(text + 5 + MB, "\"\n", 2);
+  assert_int_equal(csv_parse(text, 5 + MB + 2, &t), 0);
+  free(text);
+  assert_int_equal(csv_record_len(&t, 0), 1);
+  assert_int_equal(t.nproblems, 1);  /* the 1 MB extra cell is quoted cut short */
+  assert_problem(&t, 0, CSV_RAGGED, 2, 0);
+  snprintf(want, sizeof want, "the row has 2 cells, the header has 1: cell 2 is ignored "
+           "(\"%.44s\xE2\x80\xA6\")", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
+  assert_string_equal(t.problems[0].what, want);
+  csv_free(&t);
+}
+
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(simple_lf),
     cmocka_unit_test(crlf),
     cmocka_unit_test(mixed_line_ends),
+    cmocka_unit_test(cr_line_ends),
     cmocka_unit_test(bom_skipped),
     cmocka_unit_test(no_final_newline),
     cmocka_unit_test(quoted_comma),
@@ -583,13 +750,18 @@ int main(void) {
     cmocka_unit_test(bad_utf8_truncated),
     cmocka_unit_test(bad_utf8_surrogate_and_range),
     cmocka_unit_test(nul_byte),
-    cmocka_unit_test(header_bad_bytes_fatal),
+    cmocka_unit_test(header_bad_bytes),
     cmocka_unit_test(vietnamese_preserved),
     cmocka_unit_test(cells_are_c_strings),
     cmocka_unit_test(problems_in_file_order),
     cmocka_unit_test(read_file_temp),
     cmocka_unit_test(read_file_missing),
     cmocka_unit_test(free_twice),
+    cmocka_unit_test(trailing_blank_cells),
+    cmocka_unit_test(semicolon_separator),
+    cmocka_unit_test(utf16_fatal),
+    cmocka_unit_test(wide_header_short_rows),
+    cmocka_unit_test(huge_cell),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -251,11 +251,13 @@ static void out_of_range_clamped(void **state) {
   assert_int_equal(f.r.unscored[0], 0);
   assert_true(f.r.total[0] == 10);
   expect_diags(&f, "test.csv:2: warning: unit A: indicator 1.1: the formula gives 12, outside "
-               "[0, 10]; counted as 10\n"
-               "  hint: check the data (e.g. a numerator larger than its denominator)\n"
+               "[0, 10]; counted as 10 (from 1.1.a = 6, 1.1.b = 5)\n"
+               "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+               "over 100)\n"
                "test.csv:2: warning: unit A: indicator 1.2: the formula gives -2, outside "
-               "[0, 10]; counted as 0\n"
-               "  hint: check the data (e.g. a numerator larger than its denominator)\n");
+               "[0, 10]; counted as 0 (from a = 1, b = 3)\n"
+               "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+               "over 100)\n");
   unload(&f);
 }
 
@@ -630,8 +632,9 @@ static void findings_per_unit(void **state) {
       "  hint: fill the cell (A); the unit's total counts only the indicators that could be "
       "scored\n"
       "test.csv:4: warning: unit C: indicator 1.2: the formula gives 30, outside [0, 10]; "
-      "counted as 10\n"
-      "  hint: check the data (e.g. a numerator larger than its denominator)\n");
+      "counted as 10 (from 1.2.c = 30)\n"
+      "  hint: check the data (e.g. a numerator larger than its denominator, a percentage "
+      "over 100)\n");
   unload(&f);
 }
 
@@ -649,7 +652,7 @@ static void invalid_cell(void **state) {
   assert_int_equal(dataset_state(&f.ds, input_of(&f, "1.1.a"), 0), CELL_INVALID);
   assert_int_equal(f.r.nproblems, 2);
   expect_diags(&f,
-      "test.csv:2:3: error: column \"1.1.a\" (unit A): \"abc\": not a number\n"
+      "test.csv:2:3: error: column \"1.1.a\" (unit A): \"abc\": not a number; expected a whole number ≥ 0, e.g. 15 or 2500\n"
       "  hint: this cell is treated as missing data; correct it and run again\n"
       "test.csv:4:3: error: column \"1.1.a\" (unit C): \"2.5\": a count is a whole number\n"
       "  hint: this cell is treated as missing data; correct it and run again\n"
@@ -673,7 +676,8 @@ static void suspect_percent_is_used(void **state) {
   expect_ok(&f, 0, "1.1", 7.5);
   assert_int_equal(dataset_state(&f.ds, 0, 0), CELL_SUSPECT);
   expect_diags(&f, "test.csv:2:3: warning: column \"1.1.t\" (unit A): \"150\": a percentage "
-               "over 100 % (percent cells are in percent points: 75 means 75 %)\n");
+               "over 100 % (percent cells are in percent points: 75 means 75 %)\n"
+               "  hint: the value is used as read; if it is wrong, correct it and run again\n");
   assert_int_equal(f.r.nproblems, 0);
   unload(&f);
 }

@@ -89,7 +89,7 @@ static void period_column(void **state) {
   assert_int_equal(recog_of(&f, 1, 0), 0);
   assert_int_equal(recog_of(&f, 2, 0), -1);
   char *t = tu_diags(&f.dd);
-  assert_non_null(strstr(t, "test.csv:4:3: error: unit C: 2030 is not a year of the decision (2023 to 2024)"));
+  assert_non_null(strstr(t, "test.csv:4:3: error: column \"period\" (unit C): \"2030\" is not a year of the decision (2023 to 2024)"));
   free(t);
   tu_fix_free(&f);
 }
