@@ -25,6 +25,8 @@ static const char *const usage = N_(
   "  compare SCRIPT SELF.csv APPRAISED.csv\n"
   "                           what an appraisal changed: cells, results, both derivations\n"
   "  template SCRIPT          the blank data-collection form: one column per input\n"
+  "  gap SCRIPT DATA.csv      what a unit lacks to reach a goal, and the smallest change\n"
+  "                           of its inputs that reaches it (--goal, --unit ID | --all)\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -169,6 +171,31 @@ static const struct {
     "                           unit, name, and parent and level when the form has them)\n"
     "  --lang vi|en             language of the descriptions (default: from the\n"
     "                           environment, LANG …; else vi)\n") },
+  { "gap", cmd_gap,
+    N_("usage: tieuchi gap SCRIPT DATA.csv --goal GOAL (--unit ID | --all) [OPTIONS]\n"
+    "\n"
+    "For a unit and a goal, list each failing criterion with the smallest change of its\n"
+    "inputs that meets it, in the input's own units, and confirm by evaluating the\n"
+    "changed data that the goal is then met. The changes are found by searching each\n"
+    "input's values (whole steps for counts, 0.01 percentage points for percents, the\n"
+    "other answer for yes/no), not by inverting formulas; increases are preferred to\n"
+    "decreases. Without any one of the changes proposed, the goal is not met.\n"
+    "\n"
+    "  --goal GOAL              level=N (or a level's name: \"Cơ bản\"), a recognition's\n"
+    "                           name (dat_cds, hoan_thanh …), or score>=N (the total)\n"
+    "  --unit ID                the unit to plan for\n"
+    "  --all                    every unit, ranked by how close it is to the goal\n"
+    "  --format table|csv       plain text (default), or CSV: one row per change\n"
+    "                           (unit, outcome, indicator, input, from, to)\n"
+    "  -o FILE                  write to FILE instead of stdout\n"
+    "  --period YEAR            the year whose targets apply (see run --help)\n"
+    "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation\n"
+    "  --lang vi|en             language of the text (default: from the environment,\n"
+    "                           LANG …; else vi)\n"
+    "\n"
+    "Exit codes: 0 when the goal is met or the changes reach it (--all: 0), 1 when no\n"
+    "change found reaches it, 2 usage error, 3 script error.\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -37,12 +37,13 @@ int options_parse(int argc, char **argv, Options *o) {
   const char *lang = NULL, *period = NULL;
   Spec specs[] = { { "--period", &period }, { "--children", &o->children }, { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
                    { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output },
-                   { "--form", &o->form }, { "--units", &o->units } };
+                   { "--form", &o->form }, { "--units", &o->units }, { "--goal", &o->goal } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }
     if (strcmp(a, "--decimal-comma") == 0) { o->decimal_comma = true; continue; }
     if (strcmp(a, "--version") == 0) { o->version = true; continue; }
+    if (strcmp(a, "--all") == 0) { o->all = true; continue; }
     bool matched = false;
     for (size_t s = 0; s < sizeof specs / sizeof specs[0] && !matched; s++) {
       size_t n = strlen(specs[s].name);

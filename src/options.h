@@ -20,11 +20,13 @@ typedef struct Options {
   const char *children;     /* --children FILE: the children's dataset */
   const char *form;         /* --form NAME: an official form (tieuchi form, compare) */
   const char *units;        /* --units FILE: the units a template is pre-filled with */
+  const char *goal;         /* --goal GOAL (tieuchi gap) */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;
   bool help;
   bool version;             /* --version */
+  bool all;                 /* --all: every unit (tieuchi gap) */
 } Options;
 
 /* The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */

@@ -1,0 +1,1 @@
+gap criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --unit X04 --goal "score>=900" --lang en

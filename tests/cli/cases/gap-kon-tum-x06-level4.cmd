@@ -1,0 +1,1 @@
+gap criteria/kon-tum/121-2025-xa.lua examples/kon-tum/xa-2025.csv --unit X06 --goal level=4
