@@ -44,7 +44,7 @@ int cmd_evaluate(Session *s, const Options *o, const char *data, bool trace) {
   int rc = session_load_script(s, o->args[0]);
   Progress progress;
   progress_init(&progress, o->lang);
-  EvalRequest req = { o->decimal_comma, trace, o->period, o->children, &progress };
+  EvalRequest req = { o->decimal_comma, trace, o->period, o->children, &progress, o->evidence };
   if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
   progress_end(&progress);
   return rc;

@@ -109,6 +109,7 @@ typedef struct Results {
   int *level;             /* [u]: the level reached (0..nctx), -1 when unknown */
   int *period;            /* [u]: the context (periods) the unit is judged in, or -1 */
   const ChildOutcomes *kids;   /* what children_…() read (not owned), or NULL */
+  const struct Evidence *evidence;   /* the evidence register (not owned), or NULL */
 } Results;
 
 /* Evaluate every indicator for every unit. Findings (missing data, undefined and

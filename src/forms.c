@@ -17,6 +17,7 @@
 
 #include "cell.h"
 #include "derive.h"
+#include "evidence.h"
 #include "fmt.h"
 #include "outcomes_out.h"
 
@@ -250,6 +251,22 @@ static void criterion_cells(FormDoc *d, FormCell *cells, const Model *m, int k, 
   cell_text(d, &cells[3], c >= 0 ? forms_target(d, &ind->targets[c]) : "");
 }
 
+/* The evidence column: what the indicator requires; with an evidence register, what unit
+   u provided, or that it is missing. */
+static void evidence_cell(FormDoc *d, FormCell *cell, const Evaluated *e, int u, int k) {
+  const Indicator *ind = &e->m->inds[k];
+  if (e->r->evidence == NULL || !evidence_required(e->m, e->r, u, k)) {
+    cell_text(d, cell, ind->evidence ? ind->evidence : "");
+    return;
+  }
+  char list[2048], text[2560];
+  if (evidence_list(e->r->evidence, u, k, list, sizeof list) > 0) cell_text(d, cell, list);
+  else {
+    snprintf(text, sizeof text, "%s: %s", label(d->lang, L_EV_MISSING), ind->evidence);
+    cell_text(d, cell, text);
+  }
+}
+
 static FormMet met_in(const Evaluated *e, int u, int k, int c) {
   if (c < 0) return FM_UNKNOWN;
   return forms_met(results_met(e->r, u, k, c));
@@ -273,7 +290,7 @@ static void annex1_table(FormDoc *d, FormPage *p, const Evaluated *e, int u, int
       criterion_cells(d, row->cells, m, k, c);
       forms_value_cell(d, &row->cells[4], e, u, k);
       cell_met(d, &row->cells[5], met_in(e, u, k, c));
-      cell_text(d, &row->cells[6], m->inds[k].evidence);
+      evidence_cell(d, &row->cells[6], e, u, k);
       cell_text(d, &row->cells[7], remark(d, e, u, k, c));
     }
   }
@@ -606,7 +623,7 @@ static void detail_row(FormDoc *d, FormTable *t, const Evaluated *e, int u, int 
     cell_text(d, &row->cells[j + 1], capital(d, label(d->lang, kind)));
     cell_met(d, &row->cells[j + 2], forms_met(results_met(e->r, u, k, c)));
   }
-  cell_text(d, &row->cells[j], ind->evidence);
+  evidence_cell(d, &row->cells[j], e, u, k);
   if (judged >= 0) cell_text(d, &row->cells[j + 1], remark(d, e, u, k, judged));
 }
 

@@ -221,6 +221,9 @@ static const char *const labels[L_COUNT] = {
   [L_TPL_HELP_CHILDREN] = NC_("label", "The children are filled in the same sheet: level %s, and in the parent column the id of their %s unit; the units assessed have level %s."),
   [L_TPL_HELP_PERIOD] = NC_("label", "The year assessed: each row's period column, or --period YEAR when running."),
   [L_TPL_HELP_COLUMNS] = NC_("label", "The columns"),
+  [L_EV_PROVIDED] = NC_("L_EV_PROVIDED", "Evidence provided"),
+  [L_EV_NONE] = NC_("L_EV_NONE", "none in the evidence register"),
+  [L_EV_MISSING] = NC_("L_EV_MISSING", "Missing"),
   [L_TPL_NOTE] = NC_("label", "Rows starting with # are skipped; a blank cell is missing data (not 0); numbers use a decimal point; percentages: 75 means 75 %."),
 };
 

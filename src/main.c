@@ -60,6 +60,8 @@ static const struct {
     "                           results, every indicator's score, and the findings (-o)\n"
     "  --trace FILE.json        also write the full derivation trace\n"
     "  -o FILE                  write the results to FILE instead of stdout\n"
+    "  --evidence FILE.csv      the evidence register: per unit and indicator, the documents\n"
+    "                           provided (unit,indicator,evidence); what is missing is listed\n"
     "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
     "  --lang vi|en             language of the table and messages (default: from the\n"
     "                           environment, LANG …; else vi)\n") },
@@ -76,6 +78,8 @@ static const struct {
     "  --indicator CODE         one indicator only, e.g. 3.4\n"
     "  --period YEAR            the year whose targets apply\n"
     "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --evidence FILE.csv      the evidence register: per unit and indicator, the documents\n"
+    "                           provided (unit,indicator,evidence); what is missing is listed\n"
     "  --decimal-comma          the dataset uses Vietnamese notation\n"
     "  --lang vi|en             language of the labels and messages (default: from the\n"
     "                           environment, LANG …; else vi)\n") },
@@ -99,6 +103,8 @@ static const struct {
     "  -o FILE.html             write the page to FILE.html instead of stdout\n"
     "  --period YEAR            the year whose targets apply (see run --help)\n"
     "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --evidence FILE.csv      the evidence register: per unit and indicator, the documents\n"
+    "                           provided (unit,indicator,evidence); what is missing is listed\n"
     "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
     "  --lang vi|en             language of the page (default: from the environment,\n"
     "                           LANG …; else vi)\n") },
@@ -120,6 +126,8 @@ static const struct {
     "  -o FILE                  write to FILE instead of stdout\n"
     "  --period YEAR            the year whose targets apply (see run --help)\n"
     "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --evidence FILE.csv      the evidence register: per unit and indicator, the documents\n"
+    "                           provided (unit,indicator,evidence); what is missing is listed\n"
     "  --decimal-comma          the dataset uses Vietnamese notation\n"
     "  --lang vi|en             language of the titles and columns (default: from the\n"
     "                           environment, LANG …; else vi)\n"

@@ -97,12 +97,25 @@ static int read_data(Session *s, const Text *data, const EvalRequest *req) {
   return EXIT_OK;
 }
 
+/* The evidence register: its rows' findings, then the units that lack evidence. */
+static int read_evidence(Session *s, const char *path) {
+  if (evidence_load(path, &s->model, &s->data, &s->evidence, &s->data_diags) != 0) {
+    evidence_free(&s->evidence);
+    return -1;
+  }
+  s->have_evidence = true;
+  s->results.evidence = &s->evidence;
+  evidence_findings(&s->evidence, &s->model, &s->data, &s->results, &s->data_diags);
+  return 0;
+}
+
 static int evaluate(Session *s, const Text *data, const EvalRequest *req) {
   int crc = EXIT_OK;
   if (s->child) {                              /* children first, with their own script */
     EvalRequest creq = *req;
     creq.children = NULL;
     creq.trace = false;                        /* the parent needs their outcomes only */
+    creq.evidence = NULL;                      /* the register is the parent's */
     Text kids = req->children ? (Text){ req->children, NULL, 0 } : *data;
     crc = evaluate(s->child, &kids, &creq);
     if (!s->child->have_results) return crc == EXIT_OK ? EXIT_DATA : crc;
@@ -122,6 +135,7 @@ static int evaluate(Session *s, const Text *data, const EvalRequest *req) {
     return EXIT_DATA;
   }
   s->have_results = true;
+  if (req->evidence && read_evidence(s, req->evidence) != 0) return EXIT_USAGE;
   if (s->data_diags.n > 0) return EXIT_DATA;
   return crc;
 }
@@ -147,6 +161,7 @@ void session_free(Session *s) {
     free(s->child);
   }
   hierarchy_free(&s->kids);
+  if (s->have_evidence) evidence_free(&s->evidence);
   results_free(&s->results);
   dataset_free(&s->data);
   model_free(&s->model);

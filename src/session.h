@@ -9,6 +9,7 @@
 #include "dataset.h"
 #include "diag.h"
 #include "eval.h"
+#include "evidence.h"
 #include "model.h"
 
 typedef struct EvalRequest {
@@ -16,17 +17,19 @@ typedef struct EvalRequest {
   int period;               /* --period, or 0 */
   const char *children;     /* the children's dataset, or NULL: the same file */
   struct Progress *progress; /* progress on stderr, or NULL */
+  const char *evidence;     /* --evidence: the evidence register, or NULL */
 } EvalRequest;
 
 typedef struct Session {
   Model model;
   struct Session *child;    /* children { script = … }: the children's session */
   ChildOutcomes kids;
+  Evidence evidence;        /* the evidence register (have_evidence) */
   Dataset data;
   Results results;
   DiagList script_diags;    /* about the script */
   DiagList data_diags;      /* about the data and the evaluation */
-  bool have_data, have_results;
+  bool have_data, have_results, have_evidence;
 } Session;
 
 /* Load and compile the script. Returns EXIT_OK, EXIT_USAGE or EXIT_SCRIPT. */

@@ -9,6 +9,7 @@
 #include "cell.h"
 #include "compile.h"
 #include "derive.h"
+#include "evidence.h"
 #include "fmt.h"
 #include "outcomes_out.h"
 #include "text.h"
@@ -396,6 +397,16 @@ static void explain_peers(Emit *e, Model *m, const Dataset *ds, const Results *r
 
 /* "Điểm: 7.06 / 10  (= 7.058823529411765)": the points, and the exact value when the
 ** shown decimals hide it. */
+/* The evidence the indicator requires, and with a register, what unit u provided. */
+static void explain_evidence(Emit *e, const Model *m, const Results *r, int u, int k, Lang lang) {
+  const Indicator *ind = &m->inds[k];
+  if (ind->evidence) emit_field(e, "  ", label(lang, L_EVIDENCE), ind->evidence);
+  if (r->evidence == NULL || !evidence_required(m, r, u, k)) return;
+  char buf[2048];
+  bool some = evidence_list(r->evidence, u, k, buf, sizeof buf) > 0;
+  emit_field(e, "  ", label(lang, L_EV_PROVIDED), some ? buf : label(lang, L_EV_NONE));
+}
+
 static void explain_score(Emit *e, const Model *m, const Indicator *ind, const Score *s,
                           Lang lang) {
   char buf[512], raw[64];
@@ -610,7 +621,7 @@ static void explain_criterion(Emit *e, Model *m, const Dataset *ds, const Result
   emit_end(e);
   explain_targets(e, m, ds, r, u, k, lang);
   explain_criterion_notes(e, ind, lang);
-  if (ind->evidence) emit_field(e, "  ", label(lang, L_EVIDENCE), ind->evidence);
+  explain_evidence(e, m, r, u, k, lang);
 }
 
 /* The criteria of context c not met (or unknown) by unit u: "1.6, 3.2". */
@@ -744,7 +755,7 @@ static void explain_scored(Emit *e, Model *m, const Dataset *ds, const Results *
   explain_peers(e, m, ds, r, k, lang);
   explain_slots(e, m, ind, slots, nv, lang);
   explain_score(e, m, ind, results_score(r, u, k), lang);
-  if (ind->evidence) emit_field(e, "  ", label(lang, L_EVIDENCE), ind->evidence);
+  explain_evidence(e, m, r, u, k, lang);
 }
 
 void explain_derivation(Emit *e, Model *m, const Dataset *ds, const Results *r, int u, int k,

@@ -1,0 +1,1 @@
+form criteria/thanh-hoa/cam-tan-2024.lua examples/thanh-hoa/cam-tan-2024.csv --unit CT-TU --evidence examples/thanh-hoa/cam-tan-2024.evidence.csv
