@@ -28,9 +28,9 @@ local NO = { "không", "0", "no", "chưa", "false" }
 local function pick(t) return t[math.random(#t)] end
 
 -- A count near one of the thresholds, or anywhere.
-local function count_cell(thresholds)
+local function count_cell(thresholds, q)
+  if math.random() < 0.01 + 0.15 * (1 - q) then return 0 end
   local r = math.random()
-  if r < 0.12 then return 0 end
   if r < 0.45 and #thresholds > 0 then
     local t = pick(thresholds)
     if t >= 1 and t < 1e6 then return math.max(0, math.floor(t) + math.random(-1, 1)) end
@@ -40,9 +40,9 @@ local function count_cell(thresholds)
 end
 
 -- A numerator for denominator b: equal, at a threshold's share, below, or above.
-local function numerator(b, thresholds)
+local function numerator(b, thresholds, q)
   local r = math.random()
-  if r < 0.2 then return b end
+  if r < 0.2 + 0.7 * q then return b end
   if r < 0.5 and #thresholds > 0 then
     local t = pick(thresholds)
     if t > 0 and t <= 1 then
@@ -74,17 +74,17 @@ local function percent_cell(thresholds)
 end
 
 -- The cells of one input for one unit: text and value (nil when blank).
-local function cell(input, thresholds, den)
-  local blank = math.random() < 0.04
+local function cell(input, thresholds, den, q)
+  local blank = math.random() < (1 - q) * 0.08
   local ty = input.type
   if ty == "yesno" then
     if blank then return "", input.blank == "no" and false or nil end
-    if math.random() < 0.6 then return pick(YES), true end
+    if math.random() < 0.5 + q / 2 then return pick(YES), true end
     return pick(NO), false
   end
   if blank then return "", nil end
   if ty == "count" then
-    local n = den and numerator(den, thresholds) or count_cell(thresholds)
+    local n = den and numerator(den, thresholds, q) or count_cell(thresholds, q)
     return tostring(n), n + 0.0
   elseif ty == "amount" then
     local n = math.random(0, 20000) / 4
@@ -146,6 +146,8 @@ function M.units(D, seed, n, prefix, parents)
   local units = {}
   for i = 1, n do
     local u = { id = string.format("%s%06d", prefix, i), name = "Unit " .. i, cells = {}, values = {} }
+    -- how well the unit does: blank cells, yes, numerators equal to their denominators
+    local q = pick({ 0, 0.5, 0.9, 0.97, 1 })
     if parents then u.parent = pick(parents) end
     if periods then u.period = pick(periods) end
     -- denominators first, so that numerators can be drawn against them
@@ -161,7 +163,7 @@ function M.units(D, seed, n, prefix, parents)
         value = math.random(1, #D.contexts.items) + 0.0
         text = string.format("%d", value)
       else
-        text, value = cell(c.input, c.thresholds, den and math.floor(den) or nil)
+        text, value = cell(c.input, c.thresholds, den and math.floor(den) or nil, q)
       end
       u.cells[name], u.values[name] = text, value
     end

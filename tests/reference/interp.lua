@@ -266,7 +266,8 @@ local function evaluate(f, cx)
   cx.src = f.text
   local r, steps = run_program(f.ast, cx)
   local branches = {}
-  for i, b in ipairs(branch_nodes(f.ast)) do branches[i] = cx.taken[b] or "not reached" end
+  f.branch_nodes = f.branch_nodes or branch_nodes(f.ast)
+  for i, b in ipairs(f.branch_nodes) do branches[i] = cx.taken[b] or "not reached" end
   cx.taken = {}
   return r, steps, branches
 end
@@ -613,6 +614,7 @@ function M.fixed(x, d)
   exp = tonumber(exp)
   -- digits hold x = 0.d1d2… × 10^(exp + 1); keep exp + 1 + d of them.
   local keep = exp + 1 + d
+  if keep > #digits then digits = digits .. string.rep("0", keep - #digits) end
   local n
   if keep < 0 then n = "0"
   else
