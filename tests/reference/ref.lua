@@ -28,7 +28,7 @@ if D.children then
   local parents = {}
   for i = 1, n do parents[i] = string.format("U%06d", i) end
   parents[#parents + 1] = "NOBODY"              -- children whose parent is not in the data
-  local kids, kheader = gen.units(CD, seed * 7 + 1, n * 3, "C", parents)
+  local kids, kheader = gen.units(CD, seed * 7 + 1, n * 2, "C", parents)
   write(out .. "/children.csv", gen.csv(kids, kheader))
   children = interp.children_summary(interp.evaluate(CD, kids))
 end
