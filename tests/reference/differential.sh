@@ -10,7 +10,7 @@
 # summary line per script. Exits 1 on any disagreement.
 #   BUILD (build): where tieuchi is; RUNNER: a command to run it under (valgrind);
 #   JOBS (1): scripts evaluated at the same time; SEED (1): the first seed;
-#   SCRIPTS: the scripts (default: every criteria/*/*.lua).
+#   SCRIPTS: the scripts (default: every criteria/*/*.lua); PROGRESS=1: a line per batch.
 UNITS=${1:-2000}
 BUILD=${BUILD:-build}
 BATCH=${BATCH:-2000}
@@ -68,6 +68,7 @@ one_script() {
     bad=$((bad + d))
     done_units=$((done_units + n))
     batch=$((batch + 1))
+    [ -n "$PROGRESS" ] && echo "$script: seed $seed: $done_units units so far, $bad disagreements, $(($(date +%s) - start)) s"
   done
   secs=$(($(date +%s) - start))
   echo "$script: $done_units units, $bad disagreements, ${secs} s"
