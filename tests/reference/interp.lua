@@ -27,7 +27,8 @@ local function undefined(why) return { undefined = why } end
 
 -- The text of a node as written in its formula (what the trace quotes).
 local function text_of(src, node)
-  return (src:sub(node.pos, node.stop - 1):gsub("%s+$", ""))
+  if node.text_of == nil then node.text_of = (src:sub(node.pos, node.stop - 1):gsub("%s+$", "")) end
+  return node.text_of
 end
 
 -- Every if and case of a tree, in the order they are written (pre-order).
