@@ -390,7 +390,10 @@ local function rank_units(D, results)
     if r.status == "ok" then
       r.rank = 1
       for _, o in ipairs(results) do
-        if o.status == "ok" and o.total > r.total then r.rank = r.rank + 1 end
+        -- docs: totals within a billionth (of their size) are ties, 0.1 + 0.2 and 0.3
+        if o.status == "ok" and o.total - r.total > 1e-9 * (1 + math.abs(r.total)) then
+          r.rank = r.rank + 1
+        end
       end
     end
   end
