@@ -15,7 +15,7 @@
 
 local M = {}
 
-local SLACK = 1e-9          -- docs: scores within a billionth of 0 or max are 0 or max
+local SLACK = 1e-9          -- docs: "Numbers", a billionth of max
 
 local function bad(v) return type(v) == "table" end
 local function missing(name) return { missing = name } end
@@ -279,10 +279,12 @@ local function status_of(v)
   return "ok", v
 end
 
--- A score within the range rules (docs: "Numbers", "Out of range").
+-- A score within the range rules (docs: "Numbers", "Out of range"): outside [0, max] by
+-- at most a billionth of max is noise, brought to 0 or max; inside, kept as computed.
 local function range_rules(D, ind, r)
-  if math.abs(r) <= SLACK then r = 0.0 end
-  if math.abs(r - ind.max) <= SLACK then r = ind.max + 0.0 end
+  local slack = SLACK * math.max(ind.max, 1)
+  if r < 0 and r >= -slack then r = 0.0 end
+  if r > ind.max and r <= ind.max + slack then r = ind.max + 0.0 end
   if r >= 0 and r <= ind.max then return "ok", r end
   if D.decision.out_of_range == "reject" then return "undefined", nil, r end
   return "clamped", math.min(math.max(r, 0.0), ind.max + 0.0), r
