@@ -149,7 +149,7 @@ function M.units(D, seed, n, prefix, parents)
     -- how well the unit does: blank cells, yes, numerators equal to their denominators
     local q = pick({ 0, 0.5, 0.9, 0.97, 1 })
     if parents then u.parent = pick(parents) end
-    if periods then u.period = pick(periods) end
+    if periods and math.random() > 0.03 then u.period = pick(periods) end   -- else: which year?
     -- denominators first, so that numerators can be drawn against them
     local order = {}
     for _, name in ipairs(cols) do if not cols[name].den then order[#order + 1] = name end end
