@@ -35,7 +35,9 @@ local function count_cell(thresholds, q)
     local t = pick(thresholds)
     if t >= 1 and t < 1e6 then return math.max(0, math.floor(t) + math.random(-1, 1)) end
   end
-  if r < 0.75 then return math.random(0, 30) end
+  if r < 0.6 then return math.random(0, 30) end
+  -- denominators that make halves at the shown decimals (a / 200 × 10 = 1.005 for a = 201)
+  if r < 0.75 then return pick({ 200, 400, 800, 2000, 4000 }) end
   return math.random(0, 5000)
 end
 
