@@ -7,7 +7,10 @@
 ** is tested elsewhere): counts, amounts, percentages (some above 100), yes/no in the
 ** accepted words, choices by code or text; with blank cells, zeros, numerators at,
 ** below and above their denominators, and values at the thresholds the formulas name
-** (a tier's bounds, a target's percentage), where rounding and comparison bugs live.
+** (a tier's bounds, a target's percentage), where rounding and comparison bugs live;
+** denominators such as 200 that make halves at the shown decimals; a few units without
+** a year. Each unit has a quality (how often a cell is blank, a yes/no is yes, a numerator
+** equals its denominator), so that some units meet everything and reach a level.
 ]]
 
 local M = {}

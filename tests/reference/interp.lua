@@ -220,14 +220,9 @@ local function run_program(prog, cx)
     if values[name] ~= nil then return values[name] end
     return lookup(name)
   end
-  local ok = true
   for i, s in ipairs(prog.steps) do
-    if ok then
-      values[s.name] = eval(s.expr, cx)
-      steps[i] = values[s.name]
-    else
-      steps[i] = nil
-    end
+    values[s.name] = eval(s.expr, cx)
+    steps[i] = values[s.name]
   end
   local r = eval(prog.result, cx)
   cx.lookup = lookup
@@ -741,11 +736,7 @@ function M.children_summary(results)
     local p = r.unit.parent
     if p then
       by_parent[p] = by_parent[p] or {}
-      local o = r.outcome
-      table.insert(by_parent[p], { level = o.level, recognitions = setmetatable({}, {
-        __index = function(_, k)
-          return o.recognitions[k]
-        end }) })
+      table.insert(by_parent[p], { level = r.outcome.level, recognitions = r.outcome.recognitions })
     end
   end
   return { by_parent = by_parent }
