@@ -17,7 +17,7 @@ CFLAGS  += -std=c11 $(WARN) $(OPT) -MMD -MP -D_POSIX_C_SOURCE=200809L -DLOCALEDI
 LDLIBS  += -l:liblua5.4-lpeg.a $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 DEBS = build-essential pkg-config liblua5.4-dev lua-lpeg-dev libcmocka-dev libutf8proc-dev libxlsxwriter-dev \
-       libzip-dev libexpat1-dev gettext python3
+       libzip-dev libexpat1-dev gettext python3 lua5.4 lua-lpeg
 
 SRC      = $(wildcard src/*.c)
 LIBOBJ   = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter-out src/main.c,$(SRC))) $(BUILD)/obj/embedded.o
@@ -33,7 +33,7 @@ FUZZ_OPT     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-
                -fno-omit-frame-pointer
 FUZZBIN      = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps run test sanitize memcheck fuzz fuzz-build clean help install install-files uninstall po
+.PHONY: all deps run test sanitize memcheck fuzz fuzz-build differential clean help install install-files uninstall po
 
 # The Vietnamese catalogue: po/vi.po, compiled beside the binary (i18n.c finds it there).
 MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
@@ -54,7 +54,10 @@ help:
 	@echo "make test      unit tests (cmocka) and CLI golden tests"
 	@echo "make sanitize  the whole test suite under ASan + UBSan (build-asan/)"
 	@echo "make memcheck  the whole test suite under valgrind memcheck"
-	@echo "make fuzz      libFuzzer harnesses, FUZZ_SECONDS each (default 200; build-fuzz/)"
+	@echo "make fuzz      libFuzzer harnesses, FUZZ_SECONDS each (default 200; build-fuzz/),"
+	@echo "               then the differential test on FUZZ_UNITS units per seed script"
+	@echo "make differential  the product against the reference evaluator (tests/reference/)"
+	@echo "               on UNITS random units per seed script (default 100000; JOBS=2 in parallel)"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
 	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
 	@echo "make uninstall remove what make install installed"
@@ -134,9 +137,14 @@ fuzz:
 	$(MAKE) --no-print-directory deps EXTRA_DEBS="clang libclang-rt-14-dev"
 	$(MAKE) --no-print-directory fuzz-build
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/fuzz.sh
-	@if [ -f tests/reference/differential.sh ]; then \
-	  sh tests/reference/differential.sh $(FUZZ_UNITS); \
-	fi
+	$(MAKE) --no-print-directory differential UNITS=$(FUZZ_UNITS)
+
+# The product against tests/reference (docs/testing.md, "Differential testing"): UNITS
+# random units per seed script, JOBS scripts at a time. `make test` runs a small count.
+UNITS ?= 100000
+JOBS  ?= 1
+differential: all
+	BUILD=$(BUILD) JOBS=$(JOBS) PROGRESS=$(PROGRESS) sh tests/reference/differential.sh $(UNITS)
 
 fuzz-build:
 	$(MAKE) --no-print-directory $(FUZZBIN) BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)"

@@ -4,25 +4,65 @@
 #include "fmt.h"
 
 #include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
 
 /*
-** Half away from zero at the shown decimals (12.5 → 13 with 0 decimals), as round()
-** in formulas; printf alone would round the binary value half to even.
+** Add one to the decimal digits in d (a carry may lengthen it by one digit at the front):
+** d has room for one more character.
+*/
+static void add_one(char *d) {
+  size_t n = strlen(d);
+  for (size_t i = n; i-- > 0;) {
+    if (d[i] != '9') { d[i]++; return; }
+    d[i] = '0';
+  }
+  memmove(d + 1, d, n + 1);
+  d[0] = '1';
+}
+
+/*
+** Half away from zero at the shown decimals (12.5 → 13 with 0 decimals), as round() in
+** formulas, on the number's decimal value: its 15 significant digits, which is what
+** was typed or computed. 1.005 is stored as 1.00499999999999989…: rounding the binary
+** value (round(v * 100), or printf's half to even) shows 1.00; its 15 digits are
+** 1.00500000000000, which shows 1.01 (found by the differential test, docs/testing.md).
 */
 void fmt_fixed(char *buf, size_t size, double v, int decimals) {
   if (!isfinite(v)) { snprintf(buf, size, "undefined"); return; }
-  double scale = pow(10, decimals), scaled = v * scale;
-  if (isfinite(scaled) && fabs(scaled) < 0x1p52) v = round(scaled) / scale;
-  snprintf(buf, size, "%.*f", decimals, v);
-  if (buf[0] == '-') {                         /* "-0.00" is 0 */
-    bool zero = true;
-    for (const char *p = buf + 1; *p; p++) if (*p >= '1' && *p <= '9') zero = false;
-    if (zero) memmove(buf, buf + 1, strlen(buf));
+  if (decimals < 0) decimals = 0;
+  if (decimals > 30) decimals = 30;
+  char e[32];
+  snprintf(e, sizeof e, "%.14e", fabs(v));     /* "d.dddddddddddddde±XX" */
+  char sig[16];                                /* the 15 significant digits */
+  sig[0] = e[0];
+  memcpy(sig + 1, e + 2, 14);
+  sig[15] = '\0';
+  int keep = atoi(e + 17) + 1 + decimals;      /* digits kept, down to the last decimal */
+  char d[400];                                 /* the kept digits, then the rounding */
+  if (keep > 340) { snprintf(buf, size, "%.*f", decimals, v); return; }
+  size_t n = 0;
+  for (int i = 0; i < keep; i++) d[n++] = i < 15 ? sig[i] : '0';
+  d[n] = '\0';
+  if (keep >= 0 && keep < 15 && sig[keep] >= '5') add_one(d);
+  /* at least one digit before the point: "5" with 2 decimals is 0.05 */
+  n = strlen(d);
+  size_t want = (size_t)decimals + 1;
+  if (n < want) {
+    memmove(d + (want - n), d, n + 1);
+    memset(d, '0', want - n);
+    n = want;
   }
+  size_t lead = 0;                             /* leading zeros beyond the one needed */
+  while (lead + want < n && d[lead] == '0') lead++;
+  bool zero = strspn(d, "0") == n;             /* "-0.00" is 0 */
+  int whole = (int)(n - lead) - decimals;
+  snprintf(buf, size, "%s%.*s%s%.*s", v < 0 && !zero ? "-" : "", whole, d + lead,
+           decimals > 0 ? "." : "", decimals, d + lead + whole);
 }
 
 void fmt_exact(char *buf, size_t size, double v) {

@@ -482,6 +482,35 @@ static void fmt_fixed_values(void **state) {
   assert_string_equal(b, "-0.01");
   fmt_fixed(b, sizeof b, 0.3333, 6);
   assert_string_equal(b, "0.333300");
+  /* halves on the decimal value (15 significant digits), not on the binary one */
+  fmt_fixed(b, sizeof b, 1.005, 2);            /* 1.00499999999999989… */
+  assert_string_equal(b, "1.01");
+  fmt_fixed(b, sizeof b, 0.285, 2);            /* 0.28499999999999998… */
+  assert_string_equal(b, "0.29");
+  fmt_fixed(b, sizeof b, 2.675, 2);
+  assert_string_equal(b, "2.68");
+  fmt_fixed(b, sizeof b, -1.005, 2);
+  assert_string_equal(b, "-1.01");
+  fmt_fixed(b, sizeof b, 0.125, 2);
+  assert_string_equal(b, "0.13");
+  fmt_fixed(b, sizeof b, 99.995, 2);           /* a carry through every digit */
+  assert_string_equal(b, "100.00");
+  fmt_fixed(b, sizeof b, 0.5, 0);
+  assert_string_equal(b, "1");
+  fmt_fixed(b, sizeof b, 0.004, 2);
+  assert_string_equal(b, "0.00");
+  fmt_fixed(b, sizeof b, 0.005, 2);
+  assert_string_equal(b, "0.01");
+  fmt_fixed(b, sizeof b, 0.0005, 2);
+  assert_string_equal(b, "0.00");
+  fmt_fixed(b, sizeof b, 1e-300, 2);
+  assert_string_equal(b, "0.00");
+  fmt_fixed(b, sizeof b, 123456789012.345, 2);
+  assert_string_equal(b, "123456789012.35");
+  fmt_fixed(b, sizeof b, 1e20, 2);
+  assert_string_equal(b, "100000000000000000000.00");
+  fmt_fixed(b, sizeof b, 0.1 + 0.2, 2);
+  assert_string_equal(b, "0.30");
   fmt_fixed(b, sizeof b, NAN, 2);
   assert_string_equal(b, "undefined");
   fmt_fixed(b, sizeof b, -INFINITY, 2);

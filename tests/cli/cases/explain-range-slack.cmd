@@ -1,0 +1,1 @@
+explain tests/cli/fixtures/range-slack.lua tests/cli/fixtures/range-slack.csv --unit P
