@@ -25,10 +25,15 @@ static const char *const usage = N_(
   "  compare SCRIPT SELF.csv APPRAISED.csv\n"
   "                           what an appraisal changed: cells, results, both derivations\n"
   "  template SCRIPT          the blank data-collection form: one column per input\n"
+  "  test SCRIPT              run the test cases written beside the script\n"
+  "                           (SCRIPT.test.lua): ok or FAIL with the derivation\n"
+  "  diff OLD.lua NEW.lua     what changed between two versions of a decision, and\n"
+  "                           with --data, which units' results change and why\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
-  "            2 usage error · 3 script error · compare: 0 identical, 1 differences\n"
+  "            2 usage error · 3 script error · compare, diff: 0 identical,\n"
+  "            1 differences · test: 1 a case failed\n"
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
   "the criteria language, docs/auditing.md how to read a derivation.\n");
 
@@ -169,6 +174,23 @@ static const struct {
     "                           unit, name, and parent and level when the form has them)\n"
     "  --lang vi|en             language of the descriptions (default: from the\n"
     "                           environment, LANG …; else vi)\n") },
+  { "test", cmd_test,
+    N_("usage: tieuchi test SCRIPT [OPTIONS]\n"
+    "\n"
+    "Run the test cases written beside SCRIPT in SCRIPT.test.lua (criteria/x/y.lua:\n"
+    "criteria/x/y.test.lua). A case gives a unit's inputs, or names a row of a dataset\n"
+    "and changes some of its cells, and says what the decision gives: indicator scores,\n"
+    "group scores, the total, the rank, criteria met, the level, recognitions, within\n"
+    "a tolerance. Each case is evaluated as `run` would; the output says ok or FAIL per\n"
+    "case, and for a failure the value expected, the value found and its derivation\n"
+    "(as explain shows it); then \"N passed, N failed\". docs/language.md, \"Test\n"
+    "cases\", describes the file.\n"
+    "\n"
+    "  --lang vi|en             language of the derivations (default: from the\n"
+    "                           environment, LANG …; else vi)\n"
+    "\n"
+    "Exit codes: 0 every case passed, 1 a case failed, 2 usage error (no test file),\n"
+    "3 an error in the script or in the test file.\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
