@@ -56,7 +56,8 @@ help:
 	@echo "make memcheck  the whole test suite under valgrind memcheck"
 	@echo "make fuzz      libFuzzer harnesses, FUZZ_SECONDS each (default 200; build-fuzz/)"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
-	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
+	@echo "               the binary, the man page, the criteria with their test cases and the"
+	@echo "               example datasets these use, lang/ and stdlib/, the docs"
 	@echo "make uninstall remove what make install installed"
 	@echo "make po        bring po/vi.po up to date with the messages of the sources"
 
@@ -162,6 +163,8 @@ install-files:
 	install -m 644 lang/*.lua $(DATADIR)/lang
 	install -m 644 stdlib/*.lua $(DATADIR)/stdlib
 	for d in criteria/*/; do install -d $(DATADIR)/$$d && install -m 644 $$d*.lua $(DATADIR)/$$d; done
+	# The datasets the criteria's test cases (*.test.lua) start from, at the same relative place.
+	for d in examples/*/; do install -d $(DATADIR)/$$d && install -m 644 $$d*.csv $(DATADIR)/$$d; done
 	install -m 644 README.md docs/*.md $(DOCDIR)
 
 uninstall:
