@@ -191,6 +191,27 @@ static const struct {
     "\n"
     "Exit codes: 0 every case passed, 1 a case failed, 2 usage error (no test file),\n"
     "3 an error in the script or in the test file.\n") },
+  { "diff", cmd_diff,
+    N_("usage: tieuchi diff OLD.lua NEW.lua [--data DATA.csv] [OPTIONS]\n"
+    "\n"
+    "What changed between two versions of a decision: indicators added, removed or\n"
+    "renumbered (matched by code, then by their text), their text, group, max points,\n"
+    "unit and formula (a line diff: - old, + new), the targets per year, level or tier\n"
+    "with mandatory or extended, the groups' max points, and the recognition rules.\n"
+    "A side may name a year, SCRIPT@2024: its targets of that year are compared (and\n"
+    "the data evaluated in that year), so that `diff x.lua@2023 x.lua@2024` shows what\n"
+    "the next year's targets change.\n"
+    "\n"
+    "  --data DATA.csv          also evaluate DATA with both versions and list each unit\n"
+    "                           whose total, rank, level or recognitions change, by how\n"
+    "                           much, and the indicators responsible\n"
+    "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --period YEAR            the year both sides are evaluated in (see run --help)\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation\n"
+    "  --lang vi|en             language of the labels (default: from the environment,\n"
+    "                           LANG …; else vi)\n"
+    "\n"
+    "Exit codes: 0 nothing differs, 1 something does, 2 usage error, 3 script error.\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
