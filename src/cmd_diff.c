@@ -409,7 +409,8 @@ static bool unit_changes(Diff *d, int u0, int u1, FILE *out) {
     if (r0->rank[u0] != r1->rank[u1]) {
       snprintf(a, sizeof a, "%d", r0->rank[u0]);
       snprintf(b, sizeof b, "%d", r1->rank[u1]);
-      fprintf(out, _("    rank: %s → %s\n"), r0->rank[u0] ? a : _("not ranked"), r1->rank[u1] ? b : _("not ranked"));
+      fprintf(out, _("    rank: %s → %s\n"), r0->rank[u0] ? a : label(d->lang, L_NOT_RANKED),
+              r1->rank[u1] ? b : label(d->lang, L_NOT_RANKED));
       any = true;
     }
     return any;
