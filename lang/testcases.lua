@@ -40,7 +40,7 @@ end
 local CHECKS = { "score", "value", "group", "total", "rank", "met", "level", "recognised" }
 local KNOWN = { data = "string", unit = "string", children = "string", period = "number",
                 tolerance = "number", inputs = "table" }
-for _, what in ipairs(CHECKS) do KNOWN[what] = (what == "total" or what == "rank"
+for i = 1, #CHECKS do local what = CHECKS[i]; KNOWN[what] = (what == "total" or what == "rank"
   or what == "level") and "any" or "table" end
 KNOWN.recognition = "table"   -- the same as recognised
 
@@ -103,7 +103,7 @@ local function build(name, line, t)
          :format(name, t.unit))
   end
   if t.inputs then
-    for _, k in ipairs(sorted_keys(t.inputs, "inputs")) do
+    for _i, k in ipairs(sorted_keys(t.inputs, "inputs")) do
       c.inputs[#c.inputs + 1] = { name = k, text = cell_text(k, t.inputs[k]) }
     end
   end
@@ -111,10 +111,10 @@ local function build(name, line, t)
     fail(_("case \"%s\": write recognised or recognition, not both"):format(name))
   end
   t.recognised = t.recognised or t.recognition
-  for _, what in ipairs(CHECKS) do
+  for _i, what in ipairs(CHECKS) do
     local v = t[what]
     if type(v) == "table" then
-      for _, k in ipairs(sorted_keys(v, what)) do
+      for _i, k in ipairs(sorted_keys(v, what)) do
         c.checks[#c.checks + 1] = check_value(what, k, v[k])
       end
     elseif v ~= nil then
@@ -137,7 +137,8 @@ function env.case(name)
   if type(name) ~= "string" or name == "" then
     fail(_("a case needs a name: case \"what it shows\" { … }"))
   end
-  for _, c in ipairs(cases) do
+  for i = 1, #cases do
+    local c = cases[i]
     if c.name == name then fail(_("two cases are named \"%s\""):format(name)) end
   end
   local line = file_line()

@@ -45,10 +45,16 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   return p;
 }
 
+/* Past the budget: an error { msg, line } at the line running: [-0, +0, v]. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
-  (void)ar;
-  if (++sandbox_of(L)->ticks > TEST_BUDGET)
-    luaL_error(L, "the test file ran for more than 10 million instructions (an endless loop?)");
+  if (++sandbox_of(L)->ticks <= TEST_BUDGET) return;
+  lua_getinfo(L, "l", ar);
+  lua_newtable(L);
+  lua_pushstring(L, _("the test file ran for more than 10 million instructions (an endless loop?)"));
+  lua_setfield(L, -2, "msg");
+  lua_pushinteger(L, ar->currentline > 0 ? ar->currentline : 0);
+  lua_setfield(L, -2, "line");
+  lua_error(L);
 }
 
 /* Push the embedded file's chunk: [-0, +1, e]. */
