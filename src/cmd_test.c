@@ -70,10 +70,11 @@ static void own_unit_csv(FILE *f, const TestCase *c) {
 
 /* Every record of t, the case's inputs over the cells of its unit (new columns at the
 ** end for the inputs t has no column for). Returns 0, or -1 when the unit is not there. */
-static int based_csv(FILE *f, const CsvTable *t, const TestCase *c) {
-  int ucol = find_column(t, "unit"), cols[c->ninputs + 1];
+static int based_csv(FILE *f, const CsvTable *t, const TestCase *c, Arena *a) {
+  int ucol = find_column(t, "unit");
+  int *cols = arena_alloc(a, sizeof *cols * (size_t)(c->ninputs + 1));
   size_t row = (size_t)-1;
-  for (size_t r = 0; ucol >= 0 && r < t->nrecords && row == (size_t)-1; r++)
+  for (size_t r = 0; cols && ucol >= 0 && r < t->nrecords && row == (size_t)-1; r++)
     if (same_header(csv_cell(t, r, (size_t)ucol)->s, c->unit)) row = r;
   if (row == (size_t)-1) return -1;
   for (size_t k = 0; k < t->ncols; k++) put_cell(f, t->header[k].s, k == 0);
@@ -260,12 +261,13 @@ static char *beside(Arena *a, const char *file, const char *rel) {
 }
 
 /* The case's CSV text in *text (malloc'd), or a message. */
-static const char *case_csv(const TestCase *c, const char *data, char **text, size_t *len) {
+static const char *case_csv(const TestCase *c, const char *data, char **text, size_t *len,
+                            Arena *a) {
   CsvTable t = { 0 };
   if (data && csv_read_file(data, &t) != 0) { csv_free(&t); return _("cannot read the dataset"); }
   FILE *f = open_memstream(text, len);
   if (f == NULL) { csv_free(&t); return _("out of memory"); }
-  int rc = data ? based_csv(f, &t, c) : (own_unit_csv(f, c), 0);
+  int rc = data ? based_csv(f, &t, c, a) : (own_unit_csv(f, c), 0);
   fclose(f);
   csv_free(&t);
   return rc == 0 ? NULL : _("the dataset has no row with this unit");
@@ -287,7 +289,7 @@ static int run_case(FILE *out, const Options *o, const TestFile *tf, int n, Aren
   for (int i = 0; i < c->ninputs && !why; i++)
     if (model_find_input(&r.s.model, c->inputs[i].name) < 0)
       why = arena_printf(a, _("the script has no input \"%s\""), c->inputs[i].name);
-  if (!why) why = case_csv(c, data, &text, &len);
+  if (!why) why = case_csv(c, data, &text, &len, a);
   if (!why) {
     EvalRequest req = { false, true, c->period, beside(a, tf->path, c->children), NULL };
     char *name = data ? (char *)data : arena_printf(a, _("(case %d)"), n);
