@@ -59,7 +59,8 @@ help:
 	@echo "make differential  the product against the reference evaluator (tests/reference/)"
 	@echo "               on UNITS random units per seed script (default 100000; JOBS=2 in parallel)"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
-	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
+	@echo "               the binary, the man page, the criteria with their test cases and the"
+	@echo "               example datasets these use, lang/ and stdlib/, the docs"
 	@echo "make uninstall remove what make install installed"
 	@echo "make po        bring po/vi.po up to date with the messages of the sources"
 
@@ -170,6 +171,8 @@ install-files:
 	install -m 644 lang/*.lua $(DATADIR)/lang
 	install -m 644 stdlib/*.lua $(DATADIR)/stdlib
 	for d in criteria/*/; do install -d $(DATADIR)/$$d && install -m 644 $$d*.lua $(DATADIR)/$$d; done
+	# The datasets the criteria's test cases (*.test.lua) start from, at the same relative place.
+	for d in examples/*/; do install -d $(DATADIR)/$$d && install -m 644 $$d*.csv $(DATADIR)/$$d; done
 	install -m 644 README.md docs/*.md $(DOCDIR)
 
 uninstall:

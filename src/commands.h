@@ -10,4 +10,6 @@ int cmd_form(const Options *o);      /* cmd_form.c */
 int cmd_compare(const Options *o);   /* cmd_compare.c */
 int cmd_template(const Options *o);   /* cmd_template.c */
 int cmd_gap(const Options *o);        /* cmd_gap.c */
+int cmd_test(const Options *o);       /* cmd_test.c */
+int cmd_diff(const Options *o);       /* cmd_diff.c */
 #endif

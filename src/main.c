@@ -27,10 +27,15 @@ static const char *const usage = N_(
   "  template SCRIPT          the blank data-collection form: one column per input\n"
   "  gap SCRIPT DATA.csv      what a unit lacks to reach a goal, and the smallest change\n"
   "                           of its inputs that reaches it (--goal, --unit ID | --all)\n"
+  "  test SCRIPT              run the test cases written beside the script\n"
+  "                           (SCRIPT.test.lua): ok or FAIL with the derivation\n"
+  "  diff OLD.lua NEW.lua     what changed between two versions of a decision, and\n"
+  "                           with --data, which units' results change and why\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
-  "            2 usage error · 3 script error · compare: 0 identical, 1 differences\n"
+  "            2 usage error · 3 script error · compare, diff: 0 identical,\n"
+  "            1 differences · test: 1 a case failed\n"
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
   "the criteria language, docs/auditing.md how to read a derivation.\n");
 
@@ -204,6 +209,44 @@ static const struct {
     "\n"
     "Exit codes: 0 when the goal is met or the changes reach it (--all: 0), 1 when no\n"
     "change found reaches it, 2 usage error, 3 script error.\n") },
+  { "test", cmd_test,
+    N_("usage: tieuchi test SCRIPT [OPTIONS]\n"
+    "\n"
+    "Run the test cases written beside SCRIPT in SCRIPT.test.lua (criteria/x/y.lua:\n"
+    "criteria/x/y.test.lua). A case gives a unit's inputs, or names a row of a dataset\n"
+    "and changes some of its cells, and says what the decision gives: indicator scores,\n"
+    "group scores, the total, the rank, criteria met, the level, recognitions, within\n"
+    "a tolerance. Each case is evaluated as `run` would; the output says ok or FAIL per\n"
+    "case, and for a failure the value expected, the value found and its derivation\n"
+    "(as explain shows it); then \"N passed, N failed\". docs/language.md, \"Test\n"
+    "cases\", describes the file.\n"
+    "\n"
+    "  --lang vi|en             language of the derivations (default: from the\n"
+    "                           environment, LANG …; else vi)\n"
+    "\n"
+    "Exit codes: 0 every case passed, 1 a case failed, 2 usage error (no test file),\n"
+    "3 an error in the script or in the test file.\n") },
+  { "diff", cmd_diff,
+    N_("usage: tieuchi diff OLD.lua NEW.lua [--data DATA.csv] [OPTIONS]\n"
+    "\n"
+    "What changed between two versions of a decision: indicators added, removed or\n"
+    "renumbered (matched by code, then by their text), their text, group, max points,\n"
+    "unit and formula (a line diff: - old, + new), the targets per year, level or tier\n"
+    "with mandatory or extended, the groups' max points, and the recognition rules.\n"
+    "A side may name a year, SCRIPT@2024: its targets of that year are compared (and\n"
+    "the data evaluated in that year), so that `diff x.lua@2023 x.lua@2024` shows what\n"
+    "the next year's targets change.\n"
+    "\n"
+    "  --data DATA.csv          also evaluate DATA with both versions and list each unit\n"
+    "                           whose total, rank, level or recognitions change, by how\n"
+    "                           much, and the indicators responsible\n"
+    "  --children FILE.csv      the children's data (see run --help)\n"
+    "  --period YEAR            the year both sides are evaluated in (see run --help)\n"
+    "  --decimal-comma          the dataset uses Vietnamese notation\n"
+    "  --lang vi|en             language of the labels (default: from the environment,\n"
+    "                           LANG …; else vi)\n"
+    "\n"
+    "Exit codes: 0 nothing differs, 1 something does, 2 usage error, 3 script error.\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/reference/differential.sh [UNITS] — the differential test (docs/testing.md,
-# "Differential testing"): for every seed script criteria/*/*.lua, UNITS random units
+# "Differential testing"): for every seed script criteria/*/*.lua (not the test cases, *.test.lua), UNITS random units
 # (default 2000), in batches of at most BATCH (default 2000) with a seed of their own,
 # are evaluated by the product (`tieuchi run --format csv --trace`) and by the reference
 # evaluator (tests/reference/ref.lua), and every unit × indicator is compared: score or
@@ -16,7 +16,7 @@ BUILD=${BUILD:-build}
 BATCH=${BATCH:-2000}
 JOBS=${JOBS:-1}
 SEED=${SEED:-1}
-SCRIPTS=${SCRIPTS:-$(ls criteria/*/*.lua)}
+SCRIPTS=${SCRIPTS:-$(ls criteria/*/*.lua | grep -v '\.test\.lua$')}
 bin="$BUILD/tieuchi"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,0 +1,1 @@
+diff criteria/kon-tum/121-2025-xa.lua

@@ -1,0 +1,1 @@
+test criteria/hoa-binh/1153-2023-so.lua

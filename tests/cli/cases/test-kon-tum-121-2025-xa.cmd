@@ -1,0 +1,1 @@
+test criteria/kon-tum/121-2025-xa.lua

@@ -1,0 +1,1 @@
+test criteria/thanh-hoa/cam-tan-2024.lua

@@ -1,0 +1,1 @@
+test criteria/yen-bai/240-2024-xa.lua
