@@ -20,6 +20,7 @@ typedef struct Options {
   const char *children;     /* --children FILE: the children's dataset */
   const char *form;         /* --form NAME: an official form (tieuchi form, compare) */
   const char *units;        /* --units FILE: the units a template is pre-filled with */
+  const char *store;        /* --store FILE: the run archive (store.h) */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;
