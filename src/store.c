@@ -243,7 +243,9 @@ int store_facts(sqlite3 *db, const char *schema, long long run, Session *s);   /
    transaction, before the commit, so that a test can kill the run there. */
 static void test_hook_sleep(void) {
   const char *v = getenv("TIEUCHI_TEST_STORE_SLEEP");
-  if (v && *v) sleep((unsigned)atoi(v));
+  if (v == NULL || *v == '\0') return;
+  fprintf(stderr, "tieuchi: test hook: waiting %s s inside the transaction\n", v);
+  sleep((unsigned)atoi(v));
 }
 
 long long store_insert(sqlite3 *db, const char *schema, const StoreRun *run, Session *s,

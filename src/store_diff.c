@@ -6,6 +6,7 @@
 ** The two runs may be in different schemas of one connection (a replay is compared
 ** from memory with the archive it came from).
 */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,11 +103,11 @@ static long diff_meta(FILE *out, const Pair *p) {
 
 static long units_in_one(FILE *out, const Pair *p) {
   sqlite3_stmt *st = query(p,
-      "SELECT 1, unit FROM (SELECT DISTINCT u, unit FROM \"%w\".outcomes WHERE run = ?1)"
-      " WHERE unit NOT IN (SELECT unit FROM \"%w\".outcomes WHERE run = ?2)"
-      " UNION ALL "
-      "SELECT 2, unit FROM (SELECT DISTINCT u, unit FROM \"%w\".outcomes WHERE run = ?2)"
-      " WHERE unit NOT IN (SELECT unit FROM \"%w\".outcomes WHERE run = ?1)");
+      "WITH oa AS (SELECT DISTINCT u, unit FROM \"%w\".outcomes WHERE run = ?1),"
+      " ob AS (SELECT DISTINCT u, unit FROM \"%w\".outcomes WHERE run = ?2)"
+      " SELECT 1, unit, u FROM oa WHERE unit NOT IN (SELECT unit FROM ob)"
+      " UNION ALL SELECT 2, unit, u FROM ob WHERE unit NOT IN (SELECT unit FROM oa)"
+      " ORDER BY 1, 3");
   if (st == NULL) return -1;
   long n = 0;
   while (sqlite3_step(st) == SQLITE_ROW) {
@@ -183,6 +184,7 @@ static long diff_changes(FILE *out, const Pair *p) {
   long n = 0;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (!n) fprintf(out, "%s\n", _("changed, per unit and indicator:"));
     print_change(out, st);
     n++;
   }
@@ -204,7 +206,7 @@ long store_diff_results(FILE *out, sqlite3 *db, const char *sa, long long a, con
 long store_diff(FILE *out, sqlite3 *db, const char *sa, long long a, const char *sb,
                 long long b) {
   Pair p = { db, sa, sb, a, b };
-  fprintf(out, _("runs %lld and %lld — the files read:\n"), a, b);
+  fprintf(out, _("runs %lld and %lld, the files read:\n"), a, b);
   long nf = diff_files(out, &p);
   if (nf < 0) return -1;
   long nm = diff_meta(out, &p);

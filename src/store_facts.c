@@ -134,7 +134,14 @@ static void unit_results(Facts *f, const Session *s, const char **keys) {
       f->u = (int)r;
       f->unit = keys[r];
       f->nfield = 0;
-      for (size_t c = 1; c < t.ncols; c++) outcome(f, t.header[c].s, csv_cell(&t, r, c)->s);
+      for (size_t c = 1; c < t.ncols; c++) {
+        char field[256];
+        snprintf(field, sizeof field, "%s", t.header[c].s);
+        for (int g = 0; g < s->model.ngroups; g++)   /* a group's points: "group 3" */
+          if (strcmp(t.header[c].s, s->model.groups[g].code) == 0)
+            snprintf(field, sizeof field, "group %s", t.header[c].s);
+        outcome(f, field, csv_cell(&t, r, c)->s);
+      }
     }
   } else f->failed = 1;
   csv_free(&t);
