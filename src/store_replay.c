@@ -47,6 +47,7 @@ typedef struct Stored {
   int period, decimal_comma, exit_code;
   Lang lang;
   StoreFile files[MAX_FILES];
+  bool tampered[MAX_FILES];   /* the bytes no longer have the SHA-256 they are stored under */
   int nfiles;
 } Stored;
 
@@ -74,7 +75,7 @@ static int load(sqlite3 *db, long long id, Stored *r) {
     r->trace = dup_col(st, 7);
   }
   sqlite3_finalize(st);
-  if (!ok || sqlite3_prepare_v2(db, "SELECT f.role, f.path, b.bytes, b.size FROM s.files f JOIN s.blobs b"
+  if (!ok || sqlite3_prepare_v2(db, "SELECT f.role, f.path, b.bytes, b.size, f.sha256 FROM s.files f JOIN s.blobs b"
                                     " ON b.sha256 = f.sha256 WHERE f.run = ? ORDER BY f.seq",
                                 -1, &st, NULL) != SQLITE_OK)
     return -1;
@@ -86,7 +87,11 @@ static int load(sqlite3 *db, long long id, Stored *r) {
     if (bytes && size) memcpy(bytes, sqlite3_column_blob(st, 2), size);
     if (bytes) bytes[size] = '\0';
     *f = (StoreFile){ dup_col(st, 0), dup_col(st, 1), bytes, size };
-    if (!f->role || !f->path || !f->bytes) ok = 0;
+    if (!f->role || !f->path || !f->bytes) { ok = 0; break; }
+    char hex[65];
+    store_sha256(f->bytes, f->size, hex);
+    const unsigned char *want = sqlite3_column_text(st, 4);
+    r->tampered[r->nfiles - 1] = want == NULL || strcmp(hex, (const char *)want) != 0;
   }
   sqlite3_finalize(st);
   return ok && r->script && r->data ? 0 : -1;
@@ -247,6 +252,12 @@ static int compare(sqlite3 *db, long long id, const Stored *r, Session *s, const
   long long again = store_insert(db, "main", &run, s, false);
   long n = again < 0 ? -1 : store_diff_results(stdout, db, "s", id, "main", again);
   if (n < 0) { store_error(db, ""); return EXIT_USAGE; }
+  for (int i = 0; i < r->nfiles; i++)
+    if (r->tampered[i]) {
+      printf(_("  %s %s: its stored bytes no longer have the SHA-256 they were stored under\n"),
+             _(r->files[i].role), r->files[i].path);
+      n++;
+    }
   if (rc != r->exit_code) {
     printf(_("  exit code: %d → %d\n"), r->exit_code, rc);
     n++;
