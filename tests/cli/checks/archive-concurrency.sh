@@ -12,7 +12,7 @@ mkdir -p "$T"
 S="$T/runs.db"
 bin="$BUILD/tieuchi"
 sql() { python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); [print(*r, sep="|") for r in c.execute(sys.argv[2])]' "$@"; }
-run() { $RUNNER "$bin" run criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --store "$S" "$@"; }
+run() { $RUNNER "$bin" run criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --store "$S" --lang en "$@"; }
 
 pids=""
 for i in 1 2 3 4 5 6 7 8; do
@@ -38,7 +38,7 @@ $RUNNER "$bin" replay 5 --store "$S" >/dev/null || { echo "run 5 does not replay
 before=$(sql "$S" "SELECT count(*) FROM runs")
 # exec: $! is then the process that writes (a shell function would leave it running).
 (export TIEUCHI_TEST_STORE_SLEEP=60; exec $RUNNER "$bin" run criteria/hoa-binh/1153-2023-xa.lua \
-  examples/hoa-binh/xa-2023.csv --store "$S" >/dev/null 2>"$T/killed.err") &
+  examples/hoa-binh/xa-2023.csv --store "$S" --lang en >/dev/null 2>"$T/killed.err") &
 pid=$!
 i=0
 until grep -q "test hook: waiting" "$T/killed.err" 2>/dev/null; do
