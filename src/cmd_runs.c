@@ -177,8 +177,8 @@ int cmd_runs(const Options *o) {
 static int copy_run(sqlite3 *db, long long id) {
   static const char *const copies[] = {
     "INSERT INTO main.runs SELECT * FROM src.runs WHERE id = ?1",
-    "INSERT INTO main.blobs SELECT * FROM src.blobs WHERE sha256 IN"
-    " (SELECT sha256 FROM src.files WHERE run = ?1)",
+    ("INSERT INTO main.blobs SELECT * FROM src.blobs WHERE sha256 IN"
+     " (SELECT sha256 FROM src.files WHERE run = ?1)"),
     "INSERT INTO main.files SELECT * FROM src.files WHERE run = ?1",
     "INSERT INTO main.inputs SELECT * FROM src.inputs WHERE run = ?1",
     "INSERT INTO main.outcomes SELECT * FROM src.outcomes WHERE run = ?1",

@@ -342,9 +342,9 @@ static int record(StoreCapture *c, const Options *o, Session *s, int rc) {
 
 int store_record(StoreCapture *c, const Options *o, Session *s, int rc) {
   if (o->store == NULL) return rc;
-  int stored = -1;
+  int stored = 0;
   if (s->have_results) stored = record(c, o, s, rc);
-  else
+  else   /* the run failed already: its exit code says why */
     fprintf(stderr, _("tieuchi: nothing is stored in %s: the evaluation gave no results\n"), o->store);
   free(c->data);
   free(c->children);

@@ -169,9 +169,17 @@ static int make_scratch(Scratch *sc, const Stored *r) {
   snprintf(sc->dir, sizeof sc->dir, "%s/tieuchi-replay-XXXXXX",
            tmp && *tmp && strlen(tmp) < 32 ? tmp : "/tmp");
   if (mkdtemp(sc->dir) == NULL) return -1;
-  int depth = 0;
-  for (int i = 0; i < r->nfiles; i++)
-    if (r->files[i].path[0] != '/' && climbs(r->files[i].path) > depth) depth = climbs(r->files[i].path);
+  /* Every path the replay opens stays in the folder: the files, and the paths it is
+     given (an archive may come from anywhere). */
+  const char *paths[MAX_FILES + 3] = { r->script, r->data, r->children };
+  int npaths = 3, depth = 0;
+  for (int i = 0; i < r->nfiles; i++) paths[npaths++] = r->files[i].path;
+  for (int i = 0; i < npaths; i++) {
+    if (paths[i] == NULL) continue;
+    int up = climbs(paths[i][0] == '/' ? paths[i] + 1 : paths[i]);
+    if (paths[i][0] == '/' && up > 0) { errno = EINVAL; return -1; }   /* "/../x" */
+    if (up > depth) depth = up;
+  }
   size_t n = strlen(sc->dir) + 3 + 2 * (size_t)depth + 1;
   sc->work = malloc(n);
   if (sc->work == NULL) return -1;
@@ -219,6 +227,31 @@ static int evaluate(Scratch *sc, const Stored *r, Session *s) {
   return rc;
 }
 
+/* The scripts the replay read (a script names its base and its children's script) are
+   the stored ones, at the same paths: else the run's inputs were not all stored, or the
+   stored script now names another file. Returns how many are not. */
+static long unstored_reads(const Stored *r, const Session *s, const Scratch *sc) {
+  StoreFile read[MAX_FILES];
+  Options none = { 0 };
+  int n = store_session_files(s, &none, NULL, NULL, read, MAX_FILES);
+  long bad = 0;
+  for (int i = 0; i < n; i++) {
+    bool found = false;
+    for (int j = 0; j < r->nfiles && !found; j++) {
+      char *local = local_path(sc, r->files[j].path);
+      found = local && strcmp(local, read[i].path) == 0 && r->files[j].size == read[i].size &&
+              memcmp(r->files[j].bytes, read[i].bytes, read[i].size) == 0;
+      free(local);
+    }
+    if (!found) {
+      printf(_("  %s %s: the replay read it, but the run did not store it\n"), _(read[i].role),
+             read[i].path);
+      bad++;
+    }
+  }
+  return bad;
+}
+
 /* The trace of the replay as the stored run wrote it: in its language, with the paths it
    read (an absolute path's temporary prefix taken off). */
 static char *replayed_trace(Session *s, const Scratch *sc, Lang stored, Lang now) {
@@ -258,6 +291,7 @@ static int compare(sqlite3 *db, long long id, const Stored *r, Session *s, const
              _(r->files[i].role), r->files[i].path);
       n++;
     }
+  n += unstored_reads(r, s, sc);
   if (rc != r->exit_code) {
     printf(_("  exit code: %d → %d\n"), r->exit_code, rc);
     n++;
