@@ -97,6 +97,7 @@ static void show_files(sqlite3 *db, long long id) {
   while (sqlite3_step(st) == SQLITE_ROW)
     printf(_("  %s %s: sha256 %s, %s bytes\n"), _(text(st, 0)), text(st, 1), text(st, 2),
            text(st, 3));
+  sqlite3_finalize(st);
 }
 
 static int runs_show(sqlite3 *db, long long id, const Options *o) {
