@@ -5,7 +5,7 @@
 
 CC      ?= cc
 BUILD   ?= build
-PKGS     = lua5.4 libutf8proc xlsxwriter libzip expat
+PKGS     = lua5.4 libutf8proc xlsxwriter libzip expat sqlite3 nettle
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter
 OPT     ?= -O2 -g
@@ -17,7 +17,7 @@ CFLAGS  += -std=c11 $(WARN) $(OPT) -MMD -MP -D_POSIX_C_SOURCE=200809L -DLOCALEDI
 LDLIBS  += -l:liblua5.4-lpeg.a $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 DEBS = build-essential pkg-config liblua5.4-dev lua-lpeg-dev libcmocka-dev libutf8proc-dev libxlsxwriter-dev \
-       libzip-dev libexpat1-dev gettext python3 lua5.4 lua-lpeg
+       libzip-dev libexpat1-dev libsqlite3-dev nettle-dev gettext python3 lua5.4 lua-lpeg
 
 SRC      = $(wildcard src/*.c)
 LIBOBJ   = $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter-out src/main.c,$(SRC))) $(BUILD)/obj/embedded.o

@@ -14,6 +14,7 @@
 #include "results_out.h"
 #include "results_xlsx.h"
 #include "session.h"
+#include "store.h"
 #include "trace_out.h"
 
 static int write_trace(Session *s, const char *path) {
@@ -33,7 +34,9 @@ int cmd_run(const Options *o) {
     return EXIT_USAGE;
   }
   Session s = { 0 };
-  rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL);
+  StoreCapture stored;
+  store_capture(&stored, o);                   /* --store: the datasets' bytes, read first */
+  rc = cmd_evaluate(&s, o, o->args[1], o->trace != NULL || o->store != NULL);
   if (s.have_results && strcmp(o->format, "xlsx") == 0) {
     if (results_xlsx(o->output, &s.model, &s.data, &s.results, &s.data_diags, o->lang) != 0)
       rc = EXIT_USAGE;
@@ -50,6 +53,7 @@ int cmd_run(const Options *o) {
     if (o->trace && write_trace(&s, o->trace) != 0) rc = EXIT_USAGE;
   }
   session_print_diags(&s);
+  rc = store_record(&stored, o, &s, rc);
   session_free(&s);
   return rc;
 }

@@ -211,7 +211,7 @@ void evidence_findings(const Evidence *ev, const Model *m, const Dataset *ds, co
     }
     if (missing == 0) continue;
     Diag *d = diag_add(dl, SEV_WARNING, ev->path, 0, 0,
-                       ngettext("%d indicator that requires evidence has none in the register: %s%s",
+                       dngettext(TIEUCHI_DOMAIN, "%d indicator that requires evidence has none in the register: %s%s",
                                 "%d indicators that require evidence have none in the register: %s%s",
                                 (unsigned long)missing),
                        missing, codes, missing > 20 ? ", …" : "");

@@ -8,6 +8,7 @@
 #include "exitcodes.h"
 #include "i18n.h"
 #include "options.h"
+#include "store.h"
 #include "version.h"
 
 static const char *const usage = N_(
@@ -31,11 +32,15 @@ static const char *const usage = N_(
   "                           (SCRIPT.test.lua): ok or FAIL with the derivation\n"
   "  diff OLD.lua NEW.lua     what changed between two versions of a decision, and\n"
   "                           with --data, which units' results change and why\n"
+  "  runs list|show|diff      the runs recorded with run --store FILE (the run archive)\n"
+  "  replay RUN               evaluate a stored run again and confirm identical results\n"
+  "  bundle RUN -o FILE       one stored run in a file of its own, to replay offline\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
-  "            2 usage error · 3 script error · compare, diff: 0 identical,\n"
-  "            1 differences · test: 1 a case failed\n"
+  "            2 usage error · 3 script error · compare, diff, runs diff, replay:\n"
+  "            0 identical, 1 differences · test: 1 a case failed · gap: 1 the goal\n"
+  "            cannot be reached\n"
   "Run `tieuchi COMMAND --help` for a command's options. docs/language.md describes\n"
   "the criteria language, docs/auditing.md how to read a derivation.\n");
 
@@ -68,6 +73,10 @@ static const struct {
     "  --evidence FILE.csv      the evidence register: per unit and indicator, the documents\n"
     "                           provided (unit,indicator,evidence); what is missing is listed\n"
     "  --decimal-comma          the dataset uses Vietnamese notation (12,5 and 2.500)\n"
+    "  --store FILE             also record the run in the run archive FILE (SQLite): the\n"
+    "                           bytes and SHA-256 of every file read, the options, the\n"
+    "                           engine version, the time, the results and the trace\n"
+    "                           (see tieuchi runs --help)\n"
     "  --lang vi|en             language of the table and messages (default: from the\n"
     "                           environment, LANG …; else vi)\n") },
   { "explain", cmd_explain,
@@ -247,6 +256,44 @@ static const struct {
     "                           LANG …; else vi)\n"
     "\n"
     "Exit codes: 0 nothing differs, 1 something does, 2 usage error, 3 script error.\n") },
+  { "runs", cmd_runs,
+    N_("usage: tieuchi runs list|show RUN|diff RUN1 RUN2 [--store FILE]\n"
+    "\n"
+    "Read the run archive that tieuchi run --store FILE writes (default: runs.db).\n"
+    "\n"
+    "  runs list                every run: its number, time, script and the start of its\n"
+    "                           SHA-256, the datasets with theirs, units, exit code, engine\n"
+    "  runs show RUN            one run: time, engine, the command, every file read with\n"
+    "                           its SHA-256 and size, then the results as run printed them\n"
+    "                           and the data problems (--trace FILE: the stored trace)\n"
+    "  runs diff RUN1 RUN2      what changed and why: the files (by SHA-256), the engine\n"
+    "                           and the options; then per unit and indicator every input\n"
+    "                           cell that changed (column, row, old → new) and every\n"
+    "                           result that changed (score, value, target met, total, rank,\n"
+    "                           level …)\n"
+    "  --store FILE             the archive (default: runs.db)\n"
+    "\n"
+    "Exit codes: 0 (runs diff: identical), 1 runs diff: differences, 2 usage error or\n"
+    "an archive that cannot be read.\n") },
+  { "replay", cmd_replay,
+    N_("usage: tieuchi replay RUN [--store FILE]\n"
+    "\n"
+    "Evaluate run RUN of the archive again from the files it holds (nothing outside the\n"
+    "archive is read), with the run's options, and compare every input, every result and\n"
+    "the derivation trace with the stored ones. Works on a bundle (tieuchi bundle).\n"
+    "\n"
+    "  --store FILE             the archive or bundle (default: runs.db)\n"
+    "\n"
+    "Exit codes: 0 identical (a line says so), 1 differences (listed), 2 usage error.\n") },
+  { "bundle", cmd_bundle,
+    N_("usage: tieuchi bundle RUN -o FILE [--store FILE]\n"
+    "\n"
+    "Write run RUN, with every file it read, its results and its trace, to FILE: a new\n"
+    "SQLite file of its own that an auditor can take offline and check with\n"
+    "tieuchi replay RUN --store FILE (and runs show, runs list).\n"
+    "\n"
+    "  -o FILE                  the bundle (a new file)\n"
+    "  --store FILE             the archive (default: runs.db)\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -23,6 +23,7 @@ typedef struct Options {
   const char *goal;         /* --goal GOAL (tieuchi gap) */
   const char *evidence;     /* --evidence FILE: the evidence register */
   const char *data;         /* --data FILE: the dataset diff evaluates both versions on */
+  const char *store;        /* --store FILE: the run archive (store.h) */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;
