@@ -634,7 +634,7 @@ local function indicator(code)
       problem(line, what .. " comes before any group", 'declare group "1" { "…", max = … } first')
     end
     local function is_input(k, v)
-      if k == "score" or TARGET_FIELDS[k] then return true end
+      if k == "score" or k == "as_written" or TARGET_FIELDS[k] then return true end
       if type(v) ~= "table" then return false end
       if made(v, INPUT) then
         local col = add_input(code .. "." .. tostring(k), made(v, INPUT), code)
@@ -667,6 +667,14 @@ local function indicator(code)
         end
       end
       ind.score = score_of(t.score, line, what)
+    end
+    -- as_written: the scoring rule exactly as the decision states it, defects included, so
+    -- that check can point at them while score holds the script's choice.
+    if type(t.as_written) == "string" then
+      ind.as_written = score_of(t.as_written, line, what .. " (as_written)")
+    elseif t.as_written ~= nil then
+      problem(line, what .. ": as_written must be a formula in quotes",
+              'as_written = "case ty_le when > 75% then max when < 75% then ty_le / 75% * max end"')
     end
     by_code[code] = ind
     D.indicators[#D.indicators + 1] = ind

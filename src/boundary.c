@@ -617,6 +617,23 @@ static void read_outcomes(Reader *r, int d) {
   lua_pop(r->L, 1);
 }
 
+/* ind.as_written at index t, as a pseudo-indicator that check reads and nothing runs:
+** [-0, +0]. */
+static void read_written(Reader *r, int t, Indicator *ind) {
+  lua_getfield(r->L, t, "as_written");         /* written */
+  if (lua_istable(r->L, -1)) {
+    Indicator *w = alloc_n(r, 1, sizeof *w);
+    *w = *ind;
+    w->written = NULL;
+    w->is_rule = false;
+    w->prog = (Program){ 0 };
+    memset(&w->score, 0, sizeof w->score);
+    w->has_score = read_formula(r, lua_gettop(r->L), w, "as_written");
+    if (w->has_score) ind->written = w;
+  }
+  lua_pop(r->L, 1);
+}
+
 static void read_indicators(Reader *r, int d) {
   Model *m = r->m;
   int n = push_array(r, d, "indicators");      /* inds */
@@ -652,7 +669,9 @@ static void read_indicators(Reader *r, int d) {
       ind->has_score = read_formula(r, lua_gettop(r->L), ind, "value");
       read_targets(r, t, ind, m->ninds);
     }
-    lua_pop(r->L, 2);                          /* inds */
+    lua_pop(r->L, 1);                          /* inds, ind */
+    read_written(r, t, ind);
+    lua_pop(r->L, 1);                          /* inds */
     m->ninds++;
   }
   lua_pop(r->L, 1);

@@ -212,6 +212,7 @@ typedef struct Indicator {
   Target *targets;        /* is_value: one per context */
   int owner;              /* a target rule: the criterion whose value `value` names; else -1 */
   int ctx;                /* a rule: the context of met()/met_count(); -1: the unit's period */
+  struct Indicator *written;  /* as_written: the decision's own table, for check; or NULL */
 } Indicator;
 
 /* recognition "name" { "text", rule = "…", tier = "…" } */
