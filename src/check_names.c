@@ -98,10 +98,11 @@ static void shadowed(const Model *m, DiagList *dl) {
       if (!input && !max) continue;
       int line, col;
       formula_locate(f, f->steps[s].pos, &line, &col);
-      Diag *d = diag_add(dl, SEV_WARNING, f->file ? f->file : file, line, col, max
-                         ? "indicator %s: the step '%s' hides the indicator's max"
-                         : "indicator %s: the step '%s' hides the input of the same name",
-                         ind->code, name);
+      const char *at = f->file ? f->file : file;
+      Diag *d = max ? diag_add(dl, SEV_WARNING, at, line, col, "indicator %s: the step '%s' hides "
+                               "the indicator's max", ind->code, name)
+                    : diag_add(dl, SEV_WARNING, at, line, col, "indicator %s: the step '%s' hides "
+                               "the input of the same name", ind->code, name);
       diag_hint(dl, d, "give the step its own name, e.g. %s_1", name);
       d->indicator = ind->code;
     }
