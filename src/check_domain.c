@@ -53,6 +53,19 @@ Range dom_input(const DomCtx *x, int k) {
   }
 }
 
+const Node *dom_unknown_name(const Model *m, const Indicator *crit, const Indicator *w) {
+  const Formula *f = &w->score;
+  for (int i = 0; i < f->nnodes; i++) {
+    const Node *n = f->nodes[i];
+    if (!n || n->tag != N_NAME) continue;
+    bool known = dom_step(f, n->str) || dom_name_input(m, w, n->str) >= 0 ||
+                 (strcmp(n->str, "max") == 0 && !crit->is_value) ||
+                 (strcmp(n->str, "value") == 0 && crit->is_value);
+    if (!known) return n;
+  }
+  return NULL;
+}
+
 const char *dom_node_text(const Formula *f, const Node *n, char *buf, size_t size) {
   size_t len = n->stop > n->pos ? n->stop - n->pos : 0;
   if (!f->text || n->pos > strlen(f->text)) len = 0;
@@ -175,6 +188,13 @@ static bool shares(DomCtx *x, const Node *n, Range *out) {
   return true;
 }
 
+/* Whether the input named by p is declared part_of the one named by w. */
+static bool part(const DomCtx *x, const Node *p, const Node *w) {
+  if (p->tag != N_NAME || w->tag != N_NAME) return false;
+  int k = dom_name_input(x->m, x->ind, p->str);
+  return k >= 0 && x->m->inputs[k].part_of && strcmp(x->m->inputs[k].part_of, w->str) == 0;
+}
+
 static Range dom_bin(DomCtx *x, const Node *n) {
   Range s;
   if (x->mode == DOM_BOUNDS && n->op == OP_ADD && shares(x, n, &s)) return s;
@@ -190,6 +210,8 @@ static Range dom_bin(DomCtx *x, const Node *n) {
                   fmax(fmax(c[0], c[1]), fmax(c[2], c[3])), in);
     }
     case OP_DIV:
+      if (part(x, n->kids[0], n->kids[1])) return make(0, 1, false);         /* a part / its whole */
+      if (part(x, n->kids[1], n->kids[0])) return make(1, HUGE_VAL, false);  /* a whole / its part */
       if (b.lo == b.hi && b.lo != 0) {          /* by a constant */
         double p = a.lo / b.lo, q = a.hi / b.lo;
         return make(fmin(p, q), fmax(p, q), false);

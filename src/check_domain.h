@@ -44,6 +44,9 @@ Range dom_input(const DomCtx *x, int k);
 int dom_name_input(const Model *m, const Indicator *ind, const char *name);
 /* The step of f named name, or NULL. */
 const Step *dom_step(const Formula *f, const char *name);
+/* The first name of w's formula (an as_written of criterion or indicator crit, never
+** compiled) that stands for nothing, or NULL. */
+const Node *dom_unknown_name(const Model *m, const Indicator *crit, const Indicator *w);
 /* The source text of node n of f, in buf. */
 const char *dom_node_text(const Formula *f, const Node *n, char *buf, size_t size);
 

@@ -129,6 +129,50 @@ static void rule(const Model *m, const Indicator *ind, const char *what, DiagLis
   }
 }
 
+/*
+** A target that compares values of different kinds: a yes/no criterion's value with a
+** number (Yên Bái I.12: unit "Có/không", target "100"), a count with a percentage (Kon Tum
+** II.4, level 5: "≥ 3 or 100 %"). A yes/no against a number is a type error where the
+** script's own target has it; in as_written it is the decision's defect.
+*/
+static void target_kinds(const Model *m, const Indicator *crit, int c, const Indicator *rule,
+                         bool written, DiagList *dl) {
+  if (!rule || !rule->has_score) return;
+  const Formula *f = &rule->score;
+  char who[160], text[256];
+  if (written) snprintf(who, sizeof who, _("criterion %s, as the decision writes it"), crit->code);
+  else snprintf(who, sizeof who, _("criterion %s"), crit->code);
+  for (int i = 0; i < f->nnodes; i++) {
+    const Node *n = f->nodes[i];
+    if (!n || n->tag != N_BIN || n->op < OP_EQ || n->op > OP_GE) continue;
+    for (int side = 0; side < 2; side++) {
+      const Node *num = n->kids[side], *other = n->kids[1 - side];
+      if (num->tag != N_NUM) continue;
+      DomCtx x = { .m = m, .ind = rule, .mode = DOM_PLAIN };
+      Range r = dom_of(&x, other);
+      bool yesno = other->tag == N_NAME && strcmp(other->str, "value") == 0 && crit->value_bool;
+      bool count_pct = !yesno && num->pct && r.known && r.integer;
+      if (!yesno && !count_pct) continue;
+      dom_node_text(f, n, text, sizeof text);
+      Diag *d = yesno
+        ? diag_add(dl, SEV_WARNING, crit->file ? crit->file : m->script, crit->line, 0,
+                   "%s: the target for %s (%s) compares its yes/no value with a number",
+                   who, m->ctxs[c].label, text)
+        : diag_add(dl, SEV_WARNING, crit->file ? crit->file : m->script, crit->line, 0,
+                   "%s: the target for %s (%s) compares a whole number (a count) with a "
+                   "percentage", who, m->ctxs[c].label, text);
+      if (written)
+        diag_hint(dl, d, "a defect of the decision: the target must choose what it means; say "
+                  "which in note");
+      else
+        diag_hint(dl, d, "compare a count with a count, a rate (a / b) with a percentage, a "
+                  "yes/no with yes or no");
+      d->indicator = crit->code;
+      break;
+    }
+  }
+}
+
 /* { mandatory, na }: mandatory in a tier that gives the criterion no target. */
 static void mandatory_absent(const Model *m, DiagList *dl) {
   for (int k = 0; k < m->ninds; k++) {
@@ -160,5 +204,10 @@ void check_levels(const Model *m, DiagList *dl) {
       snprintf(what, sizeof what, _("the target of criterion %s for %s"), m->inds[k].code,
                m->ctxs[c].label);
       rule(m, m->inds[k].targets[c].rule, what, dl);
+      target_kinds(m, &m->inds[k], c, m->inds[k].targets[c].rule, false, dl);
     }
+  for (int k = 0; k < m->ninds; k++)
+    for (int c = 0; m->inds[k].written_targets && c < m->nctx; c++)
+      if (m->inds[k].written_targets[c].assigned)
+        target_kinds(m, &m->inds[k], c, m->inds[k].written_targets[c].rule, true, dl);
 }

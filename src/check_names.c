@@ -6,6 +6,8 @@
 */
 #include "checks.h"
 
+#include "check_domain.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,7 +111,31 @@ static void shadowed(const Model *m, DiagList *dl) {
   }
 }
 
+/*
+** as_written is never compiled (nothing evaluates it): its names are checked here, so that
+** a typing error in it does not hide the defects check should find there.
+*/
+static void written_names(const Model *m, const Indicator *crit, const Indicator *w, DiagList *dl) {
+  if (!w || !w->has_score) return;
+  const Formula *f = &w->score;
+  const Node *n = dom_unknown_name(m, crit, w);
+  if (n) {
+    int line, col;
+    formula_locate(f, n->pos, &line, &col);
+    Diag *d = diag_add(dl, SEV_ERROR, f->file ? f->file : m->script, line, col,
+                       "indicator %s: unknown name '%s' in as_written", crit->code, n->str);
+    diag_hint(dl, d, "as_written uses the names of the indicator's formula: its inputs, its "
+              "steps, max (value for a criterion)");
+    d->indicator = crit->code;
+  }
+}
+
 void check_names(const Model *m, DiagList *dl) {
   unused(m, dl);
   shadowed(m, dl);
+  for (int k = 0; k < m->ninds; k++) {
+    written_names(m, &m->inds[k], m->inds[k].written, dl);
+    for (int c = 0; m->inds[k].written_targets && c < m->nctx; c++)
+      written_names(m, &m->inds[k], m->inds[k].written_targets[c].rule, dl);
+  }
 }

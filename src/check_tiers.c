@@ -298,6 +298,7 @@ static void formula_tables(const Model *m, const Indicator *ind, bool written, D
 void check_tiers(const Model *m, DiagList *dl) {
   for (int k = 0; k < m->ninds; k++) {
     formula_tables(m, &m->inds[k], false, dl);
-    if (m->inds[k].written) formula_tables(m, m->inds[k].written, true, dl);
+    if (m->inds[k].written && !dom_unknown_name(m, &m->inds[k], m->inds[k].written))
+      formula_tables(m, m->inds[k].written, true, dl);   /* else reported: check_names.c */
   }
 }

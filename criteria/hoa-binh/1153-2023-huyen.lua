@@ -890,8 +890,11 @@ indicator "6.11" {
   -- filled that way); the score is the evident intent, paperless / total = b / a * max.
   -- a = 0 (no meeting): no rule -> undefined.
   a = count "Số cuộc họp do UBND cấp huyện tổ chức trong năm",
-  b = count "Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm",
+  b = count { "Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm",
+              part_of = "a" },   -- the paperless meetings are some of the year's meetings
   score = ratio { "b", "a" },
+  -- The decision's formula as printed, with its letters, for tieuchi check.
+  as_written = "a / b * max",
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản định nghĩa ngược a và b (b = số cuộc họp có sử dụng phòng họp không giấy tờ, a = tổng số cuộc họp) nhưng ghi Điểm = (a/b)*Điểm tối đa. Giữ nguyên a, b như văn bản; tính theo ý nghĩa của chỉ số: Điểm = (b/a)*Điểm tối đa.",
   source = [[b = Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm; a = Số cuộc họp do UBND cấp huyện tổ chức trong năm; - Điểm = (a/b)*Điểm tối đa.]],

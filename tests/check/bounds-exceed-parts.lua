@@ -1,4 +1,4 @@
--- expect: the score can exceed its max (10) for valid inputs: up to 15
+-- expect: the score can exceed its max (10) for valid inputs, up to 15
 -- Two parts of 1/2 max plus up to 5 points: 15 > 10 (Hòa Bình 3.9 without its cap).
 decision "t/check" { title = "t" }
 group "1" { "g", max = 10 }

@@ -1,4 +1,4 @@
--- expect: the score can exceed its max (20) for valid inputs: up to no limit
+-- expect: the score can exceed its max (20) for valid inputs, with no upper limit
 -- "10 points per channel" without "at most max".
 decision "t/check" { title = "t" }
 group "1" { "g", max = 20 }

@@ -1,4 +1,4 @@
--- expect: the score can go below 0 for valid inputs: down to no limit
+-- expect: the score can go below 0 for valid inputs, with no lower limit
 -- A subtraction of two counts.
 decision "t/check" { title = "t" }
 group "1" { "g", max = 10 }
