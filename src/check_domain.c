@@ -8,6 +8,8 @@
 
 #define MAX_DEPTH 64            /* steps naming steps: deeper is "unknown" */
 #define TINY 1e-9               /* the smallest non-zero amount or percent (DOM_NONZERO) */
+#define MAX_WORK 200000L        /* nodes visited by one analysis: steps that name a step
+                                   twice (s2 = s1 + s1, …) would take exponential time */
 
 static const Range UNKNOWN = { 0, 0, false, false };
 
@@ -360,7 +362,7 @@ static Range dom_call(DomCtx *x, const Node *n) {
 }
 
 Range dom_of(DomCtx *x, const Node *n) {
-  if (n == NULL || x->depth > MAX_DEPTH) return UNKNOWN;
+  if (n == NULL || x->depth > MAX_DEPTH || ++x->work > MAX_WORK) return UNKNOWN;
   x->depth++;
   Range r = UNKNOWN;
   switch (n->tag) {

@@ -32,6 +32,7 @@ typedef struct DomCtx {
   DomMode mode;
   Narrowed env[32];       /* names narrowed by enclosing conditions, innermost last */
   int nenv, depth;
+  long work;              /* nodes visited so far: past a bound, "unknown" */
   /* The domain of a call only the caller knows (met_count() …): sets *handled. */
   Range (*call)(struct DomCtx *x, const Node *n, bool *handled);
   void *data;
