@@ -147,6 +147,14 @@ local function input_constructor(kind)
         t.blank = spec.blank
       end
       if kind == "choice" then t.options = options_of(spec.options, line) end
+      if spec.part_of ~= nil then             -- b counts a part of what a counts: b <= a
+        if type(spec.part_of) ~= "string" or (kind ~= "count" and kind ~= "amount") then
+          problem(line, "part_of names the input this count is a part of",
+                  'b = count { "…", part_of = "a" }')
+        else
+          t.part_of = spec.part_of
+        end
+      end
     else
       fail(kind .. " needs a label", kind .. ' "label"  or  ' .. kind .. ' { "label", unit = "…" }')
     end
@@ -249,7 +257,8 @@ end
 
 local function add_input(name, spec, owner)
   local t = { name = name, type = spec.type, label = spec.label, unit = spec.unit,
-              blank = spec.blank, options = spec.options, line = spec.line, owner = owner }
+              blank = spec.blank, options = spec.options, line = spec.line, owner = owner,
+              part_of = spec.part_of }
   if input_names[name] then
     problem(spec.line, "input '" .. name .. "' is declared twice")
   end
@@ -533,6 +542,28 @@ local function amend(code)
   end
 end
 
+-- as_written = { [key] = TARGET }: the decision's own targets where the script chose
+-- otherwise, as ind.written_targets { ctx, raw, rule }, for check only.
+local function build_written(ind, c, line, file, what)
+  local spec = ind.as_written_targets
+  if spec == nil then return end
+  ind.written_targets = {}
+  for _, key in ipairs(sorted_keys(spec)) do
+    local i
+    for k, item in ipairs(c.items) do
+      if item.code == tostring(key) then i = k end
+    end
+    local text = target_formula(spec[key])
+    if i == nil then
+      problem(line, what .. ": as_written has a target for " .. tostring(key)
+              .. ", which is not one of the contexts", nil, file)
+    elseif type(text) == "string" then
+      ind.written_targets[#ind.written_targets + 1] = { ctx = i, raw = tostring(spec[key]),
+        rule = parse_into({ text = text, line = line, generated = true, file = file }) }
+    end
+  end
+end
+
 -- The targets of criterion ind, one per context, as formulas (finish() calls this).
 local function build_targets(ind)
   local c, what = D.contexts, "indicator " .. ind.code
@@ -568,6 +599,7 @@ local function build_targets(ind)
             needs[c.kind] .. " = { … } (docs/language.md, section 3c)", file)
     return
   end
+  build_written(ind, c, line, file, what)
   if c.kind == "periods" then
     local seen = {}
     for i, item in ipairs(c.items) do
@@ -634,7 +666,7 @@ local function indicator(code)
       problem(line, what .. " comes before any group", 'declare group "1" { "…", max = … } first')
     end
     local function is_input(k, v)
-      if k == "score" or TARGET_FIELDS[k] then return true end
+      if k == "score" or k == "as_written" or TARGET_FIELDS[k] then return true end
       if type(v) ~= "table" then return false end
       if made(v, INPUT) then
         local col = add_input(code .. "." .. tostring(k), made(v, INPUT), code)
@@ -667,6 +699,19 @@ local function indicator(code)
         end
       end
       ind.score = score_of(t.score, line, what)
+    end
+    -- as_written: the decision's own rule exactly as it states it, defects included, so that
+    -- check can point at them while score (or the targets) hold the script's choice. For a
+    -- points indicator a formula; for a criterion, the targets that differ, by context.
+    if t.value ~= nil and type(t.as_written) == "table" then
+      ind.as_written_targets = t.as_written
+    elseif t.value == nil and type(t.as_written) == "string" then
+      ind.as_written = score_of(t.as_written, line, what .. " (as_written)")
+    elseif t.as_written ~= nil then
+      problem(line, what .. ": as_written must be " .. (t.value ~= nil
+              and "a table of targets" or "a formula in quotes"), t.value ~= nil
+              and 'as_written = { nang_cao = "100" }'
+              or 'as_written = "case ty_le when > 75% then max when < 75% then ty_le / 75% * max end"')
     end
     by_code[code] = ind
     D.indicators[#D.indicators + 1] = ind

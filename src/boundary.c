@@ -400,6 +400,7 @@ static void read_inputs(Reader *r, int d) {
     in->line = field_int(r, t, "line");
     const char *blank = field_raw(r, t, "blank");
     in->blank_is_no = blank && strcmp(blank, "no") == 0;
+    in->part_of = field_str(r, t, "part_of");
     in->owner = -1;
     int no = push_array(r, t, "options");      /* inputs, input, options */
     in->options = alloc_n(r, no, sizeof *in->options);
@@ -514,16 +515,19 @@ static void init_rule(Indicator *rule, const char *code, int line, int owner, in
   rule->ctx = ctx;
 }
 
-/* ind.targets (criterion k) at index t, one per context: [-0, +0]. */
-static void read_targets(Reader *r, int t, Indicator *ind, int k) {
+/* ind.targets (criterion k) at index t, one per context, into *out (key "targets"; or
+** "written_targets", the decision's own where the script chose otherwise): [-0, +0]. */
+static void read_targets(Reader *r, int t, Indicator *ind, int k, const char *key,
+                         Target **out) {
   Model *m = r->m;
-  ind->targets = alloc_n(r, m->nctx, sizeof *ind->targets);
-  int n = push_array(r, t, "targets");         /* targets */
+  *out = alloc_n(r, m->nctx, sizeof **out);
+  Target *targets = *out;
+  int n = push_array(r, t, key);               /* targets */
   for (int i = 1; i <= n; i++) {
     lua_rawgeti(r->L, -1, i);                  /* targets, target */
     int e = lua_gettop(r->L), c = field_int(r, e, "ctx") - 1;
     if (c >= 0 && c < m->nctx) {
-      Target *tg = &ind->targets[c];
+      Target *tg = &targets[c];
       const char *kind = field_raw(r, e, "kind");
       tg->kind = !kind ? TK_ANY : strcmp(kind, "mandatory") == 0 ? TK_MANDATORY : TK_EXTENDED;
       tg->raw = field_str(r, e, "raw");
@@ -617,6 +621,23 @@ static void read_outcomes(Reader *r, int d) {
   lua_pop(r->L, 1);
 }
 
+/* ind.as_written at index t, as a pseudo-indicator that check reads and nothing runs:
+** [-0, +0]. */
+static void read_written(Reader *r, int t, Indicator *ind) {
+  lua_getfield(r->L, t, "as_written");         /* written */
+  if (lua_istable(r->L, -1)) {
+    Indicator *w = alloc_n(r, 1, sizeof *w);
+    *w = *ind;
+    w->written = NULL;
+    w->is_rule = false;
+    w->prog = (Program){ 0 };
+    memset(&w->score, 0, sizeof w->score);
+    w->has_score = read_formula(r, lua_gettop(r->L), w, "as_written");
+    if (w->has_score) ind->written = w;
+  }
+  lua_pop(r->L, 1);
+}
+
 static void read_indicators(Reader *r, int d) {
   Model *m = r->m;
   int n = push_array(r, d, "indicators");      /* inds */
@@ -650,9 +671,15 @@ static void read_indicators(Reader *r, int d) {
     if (lua_istable(r->L, -1)) {
       ind->is_value = true;
       ind->has_score = read_formula(r, lua_gettop(r->L), ind, "value");
-      read_targets(r, t, ind, m->ninds);
+      read_targets(r, t, ind, m->ninds, "targets", &ind->targets);
+      lua_getfield(r->L, t, "written_targets");
+      bool written = lua_istable(r->L, -1);
+      lua_pop(r->L, 1);
+      if (written) read_targets(r, t, ind, m->ninds, "written_targets", &ind->written_targets);
     }
-    lua_pop(r->L, 2);                          /* inds */
+    lua_pop(r->L, 1);                          /* inds, ind */
+    read_written(r, t, ind);
+    lua_pop(r->L, 1);                          /* inds */
     m->ninds++;
   }
   lua_pop(r->L, 1);

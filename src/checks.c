@@ -5,7 +5,10 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "readfile.h"
 
 static bool differ(double a, double b) { return fabs(a - b) > 1e-9 * (1 + fabs(a)); }
 
@@ -133,4 +136,21 @@ void checks_run(const Model *m, DiagList *dl) {
   else check_targets(m, dl);
   check_stated(m, dl);
   check_inferred_max(m, dl);
+  check_tiers(m, dl);
+  check_formulas(m, dl);
+  check_levels(m, dl);
+  check_names(m, dl);
+}
+
+void checks_excerpts(const Model *m, const char *script, DiagList *dl) {
+  char *own = NULL;
+  const char *src = m->source;
+  if (src == NULL && script) src = own = read_file(script, &(size_t){ 0 });
+  for (size_t i = 0; i < dl->n; i++) {
+    Diag *d = &dl->v[i];
+    if (d->excerpt || d->column || !d->file || d->line <= 0) continue;
+    if (script && strcmp(d->file, script) == 0) diag_excerpt(dl, d, src);
+    else if (m->base_script && strcmp(d->file, m->base_script) == 0) diag_excerpt(dl, d, m->base_source);
+  }
+  free(own);
 }

@@ -105,6 +105,7 @@ int cmd_check(const Options *o) {
            m->dec.id ? m->dec.id : "?", m->ngroups, m->ninds, m->ninputs, ninputs_shared);
     if (s.script_diags.nerrors > 0) rc = EXIT_SCRIPT;
   }
+  checks_excerpts(&s.model, o->args[0], &s.script_diags);
   session_print_diags(&s);
   if (rc == EXIT_OK)
     printf("%zu warnings, %zu errors\n", s.script_diags.nwarnings, s.script_diags.nerrors);

@@ -10,7 +10,7 @@
 #include "i18n.h"
 #include "text.h"
 
-static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL };
+static Diag oom_diag = { SEV_ERROR, NULL, 0, 0, NULL, NULL, NULL, "out of memory", NULL, NULL };
 
 /*
 ** Append a finding. On allocation failure a shared "out of memory" finding is
@@ -48,6 +48,41 @@ void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...) {
   va_end(ap);
 }
 
+void diag_excerpt(DiagList *dl, Diag *d, const char *src) {
+  if (d == &oom_diag || d->line <= 0 || src == NULL) return;
+  const char *p = src + text_line_start(src, d->line);
+  size_t len = strcspn(p, "\r\n");
+  if (*p == '\0' && len == 0) return;         /* past the end */
+  d->excerpt = arena_strndup(&dl->arena, p, len);
+}
+
+/*
+** "   12 |   score = "a / b * max",", then a caret under column col (in characters;
+** tabs are kept so that the caret lines up however wide the terminal draws them).
+*/
+static void print_excerpt(const Diag *d, FILE *out) {
+  char line[512];
+  size_t n = strlen(d->excerpt);
+  bool plain = n < sizeof line && text_valid_utf8(d->excerpt, n);
+  for (size_t i = 0; plain && i < n; i++)
+    plain = (unsigned char)d->excerpt[i] >= 0x20 || d->excerpt[i] == '\t';
+  if (plain) memcpy(line, d->excerpt, n + 1);  /* as typed, so that the caret lines up */
+  else text_excerpt(line, sizeof line, d->excerpt, n);
+  fprintf(out, "%5d | %s\n      | ", d->line, line);
+  const char *p = d->excerpt;
+  size_t left = strlen(p);
+  int col = d->col;
+  if (col <= 0) col = 1 + (int)strspn(p, " \t");
+  for (int c = 1; c < col && left > 0; c++) {
+    size_t k = text_char_len(p, left);
+    if (k == 0) k = 1;
+    fputc(*p == '\t' ? '\t' : ' ', out);
+    p += k;
+    left -= k;
+  }
+  fputs("^\n", out);
+}
+
 static const char *severity_name(Severity s) {
   return s == SEV_ERROR ? _("error") : s == SEV_WARNING ? _("warning") : _("note");
 }
@@ -81,6 +116,7 @@ void diag_print_one(const Diag *d, FILE *out) {
   else if (d->column) fprintf(out, _("column \"%s\": "), column);
   else if (d->unit) fprintf(out, _("unit %s: "), unit);
   fprintf(out, "%s\n", d->msg ? d->msg : _("out of memory"));
+  if (d->excerpt) print_excerpt(d, out);
   if (d->hint) fprintf(out, _("  hint: %s\n"), d->hint);
 }
 

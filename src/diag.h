@@ -24,6 +24,7 @@ typedef struct Diag {
   const char *indicator;  /* the indicator concerned, or NULL */
   char *msg;
   char *hint;             /* what to do, or NULL */
+  char *excerpt;          /* the offending line of the script, or NULL (then no caret) */
 } Diag;
 
 typedef struct DiagList {
@@ -37,6 +38,9 @@ Diag *diag_add(DiagList *dl, Severity sev, const char *file, int line, int col,
                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 void diag_hint(DiagList *dl, Diag *d, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
+/* Attach the line d points at, from src (the text of d->file), printed under the
+** finding with a caret at its column (the first non-blank character when unknown). */
+void diag_excerpt(DiagList *dl, Diag *d, const char *src);
 void diag_print(const DiagList *dl, FILE *out);
 /* One finding, as diag_print prints it (its line, then its hint). */
 void diag_print_one(const Diag *d, FILE *out);

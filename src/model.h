@@ -23,6 +23,8 @@ typedef struct Input {
   const char *label, *unit;
   InputType type;
   bool blank_is_no;       /* yesno { …, blank = "no" } */
+  const char *part_of;    /* count { …, part_of = "a" }: at most input a (by the name its
+                             indicator uses), for check; or NULL */
   ChoiceOption *options;
   int noptions;
   int owner;              /* indicator index for a local input, -1 for a shared one */
@@ -212,6 +214,9 @@ typedef struct Indicator {
   Target *targets;        /* is_value: one per context */
   int owner;              /* a target rule: the criterion whose value `value` names; else -1 */
   int ctx;                /* a rule: the context of met()/met_count(); -1: the unit's period */
+  struct Indicator *written;  /* as_written: the decision's own table, for check; or NULL */
+  Target *written_targets;    /* a criterion's as_written: the decision's own targets where
+                                 the script chose otherwise (unassigned elsewhere), or NULL */
 } Indicator;
 
 /* recognition "name" { "text", rule = "…", tier = "…" } */

@@ -246,6 +246,18 @@ indicator "1.5" {
       end
     end
   ]],
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    if not co_chuyen_muc then 0
+    else
+      case so_tin_bai
+        when >= 20 then max
+        when 10 .. 19 then max / 2
+        when 1 .. 9 then max / 4
+      end
+    end
+  ]],
   evidence = "Tài liệu/link hoặc hình ảnh chứng minh",
   note = "Văn bản không nêu trường hợp đã có chuyên mục nhưng không có tin, bài nào trong năm (mức thấp nhất là \"Từ 01 đến 9\"): tính 0 điểm.",
   source = [[
@@ -428,6 +440,15 @@ indicator "3.6" {
   -- is in neither arm. Choice: >= 75 % -> max (capped ratio). At 75 % the proportional formula
   -- gives max too, so the choice changes no score.
   score = capped_ratio { "a", "b", target = "75%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 75% then max
+      when < 75% then ty_le / 75% * max
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản: \"> 75%: tối đa; <75: ...\" bỏ sót đúng 75%; tính 75% là điểm tối đa (công thức Tỷ lệ/75%*Điểm tối đa cũng cho điểm tối đa tại 75%).",
   source = [[a=Số lượng hộ gia đình có kết nối Internet băng rộng cáp quang; b= Tổng số hộ gia đình của cấp huyện; - Tỷ lệ=a/b - Tỷ lệ > 75%: Điểm tối đa - Tỷ lệ <75: Điểm = Tỷ lệ/75% * điểm tối đa]],
@@ -592,6 +613,15 @@ indicator "4.7" {
   -- in neither arm. Choice: >= 50 % -> max (the proportional formula gives max at 50 % too,
   -- so no score changes).
   score = capped_ratio { "a", "b", target = "50%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 50% then max
+      when < 50% then ty_le * max / 50%
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản: \">50%: tối đa; < 50%: ...\" bỏ sót đúng 50%; tính 50% là điểm tối đa (liên tục tại 50%).",
   source = [[
@@ -793,6 +823,16 @@ indicator "6.6" {
   -- kiện yêu cầu thanh toán trực tuyến" only when filed through a DVCTT); a district without
   -- DVCTT has none and is scored by substitute "dvctt".
   score = window { "a", "b", full = "70%", floor = "30%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when >= 70% then max
+      when 30% .. 70% then ty_le * max
+      when < 30% then 0
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Hai mức \">=70%\" và \"từ 30% đến 70%\" trùng nhau tại 70%: tính 70% là điểm tối đa. Đơn vị không có DVCTT: tính theo Mục V.4, điểm 2 của Quyết định (substitute \"dvctt\").",
   source = [[a= Tổng số hồ sơ được thanh toán trực tuyến b= Tổng số hồ sơ đủ điều kiện yêu cầu thanh toán trực tuyến Tỷ lệ = a/b; - Tỷ lệ >=70% đạt điểm tối đa; - Tỷ lệ từ 30% đến 70%, Điểm = tỷ lệ*Điểm tối đa; - Tỷ lệ <30% không có điểm]],
@@ -850,8 +890,11 @@ indicator "6.11" {
   -- filled that way); the score is the evident intent, paperless / total = b / a * max.
   -- a = 0 (no meeting): no rule -> undefined.
   a = count "Số cuộc họp do UBND cấp huyện tổ chức trong năm",
-  b = count "Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm",
+  b = count { "Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm",
+              part_of = "a" },   -- the paperless meetings are some of the year's meetings
   score = ratio { "b", "a" },
+  -- The decision's formula as printed, with its letters, for tieuchi check.
+  as_written = "a / b * max",
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản định nghĩa ngược a và b (b = số cuộc họp có sử dụng phòng họp không giấy tờ, a = tổng số cuộc họp) nhưng ghi Điểm = (a/b)*Điểm tối đa. Giữ nguyên a, b như văn bản; tính theo ý nghĩa của chỉ số: Điểm = (b/a)*Điểm tối đa.",
   source = [[b = Số cuộc họp do UBND cấp huyện tổ chức có sử dụng Hệ thống phòng họp không giấy tờ được thực hiện trong năm; a = Số cuộc họp do UBND cấp huyện tổ chức trong năm; - Điểm = (a/b)*Điểm tối đa.]],
@@ -931,6 +974,15 @@ indicator "7.1" {
   -- "Tỷ lệ > 10%: Điểm tối đa Tỷ lệ <10%: Điểm = Tỷ lệ/10% *Điểm tối đa": exactly 10 % is in
   -- neither arm. Choice: >= 10 % -> max (the formula gives max at 10 % too).
   score = capped_ratio { "a", "b", target = "10%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 10% then max
+      when < 10% then ty_le / 10% * max
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản: \"> 10%: tối đa; <10%: ...\" bỏ sót đúng 10%; tính 10% là điểm tối đa.",
   source = [[a = Số lượng doanh nghiệp nhỏ và vừa tiếp cận và tham gia Chương trình SMEdx trên địa bàn; b = Tổng số Doanh nghiệp nhỏ và vừa trên địa bàn; Tỷ lệ = a/b. Điểm: Tỷ lệ > 10%: Điểm tối đa Tỷ lệ <10%: Điểm = Tỷ lệ/10% *Điểm tối đa]],
@@ -943,6 +995,15 @@ indicator "7.2" {
   b = shared "so_dnnvv",
   -- "Tỷ lệ > 50%: Điểm tối đa Tỷ lệ <50%: ...": exactly 50 % -> max (continuous).
   score = capped_ratio { "a", "b", target = "50%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 50% then max
+      when < 50% then ty_le / 50% * max
+    end
+  ]],
   note = "Văn bản bỏ sót đúng 50%; tính 50% là điểm tối đa.",
   source = [[a = Số lượng doanh nghiệp nhỏ và vừa sử dụng nền tảng số trên địa bàn; b = Tổng số Doanh nghiệp nhỏ và vừa trên địa bàn; Tỷ lệ = a/b. Tỷ lệ > 50%: Điểm tối đa Tỷ lệ <50%: Điểm = Tỷ lệ/50% * Điểm tối đa]],
 }
@@ -954,6 +1015,15 @@ indicator "7.3" {
   b = shared "so_dn",   -- "Tổng số Doanh nghiệp trên địa bàn" = A 1.15
   -- "Tỷ lệ > 80%: Điểm tối đa Tỷ lệ <80: ..." ("<80" lacks its "%"): exactly 80 % -> max.
   score = capped_ratio { "a", "b", target = "80%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 80% then max
+      when < 80% then ty_le / 80% * max
+    end
+  ]],
   note = "Văn bản ghi \"<80\" (thiếu dấu %) và bỏ sót đúng 80%; tính 80% là điểm tối đa.",
   source = [[a = Số lượng doanh nghiệp sử dụng Hợp đồng điện tử trên địa bàn b = Tổng số Doanh nghiệp trên địa bàn; Tỷ lệ = a/b. Tỷ lệ > 80%: Điểm tối đa Tỷ lệ <80: Điểm = Tỷ lệ/80% *Điểm tối đa]],
 }
@@ -981,6 +1051,15 @@ indicator "7.5" {
     ty_le = a / b
     if ty_le > 50% then max else ty_le * max end
   ]],
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 50% then max
+      when < 50% then ty_le * max
+    end
+  ]],
   note = "Văn bản: \"> 50%: tối đa; <50: Tỷ lệ*Điểm tối đa\" (không chia cho 50% như các chỉ số 7.1-7.3; giữ nguyên như văn bản) và bỏ sót đúng 50%: tỷ lệ đúng 50% tính theo mức dưới, 0,5*Điểm tối đa.",
   source = [[a = Số điểm phục vụ của mạng bưu chính công cộng có kết nối internet băng rộng cố định. b = Tổng số điểm phục vụ bưu chính; Tỷ lệ = a/b. Tỷ lệ > 50%: Điểm tối đa Tỷ lệ <50: điểm = Tỷ lệ*Điểm tối đa]],
 }
@@ -992,6 +1071,15 @@ indicator "7.6" {
   b = count "Tổng số lượng bưu gửi chuyển phát hàng hóa qua Bưu điện Việt Nam và Viettel Post tại địa bàn",
   -- "Tỷ lệ > 5%: Điểm tối đa Tỷ lệ <5%: Điểm = Tỷ lệ/5% * Điểm tối đa": exactly 5 % -> max.
   score = capped_ratio { "a", "b", target = "5%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 5% then max
+      when < 5% then ty_le / 5% * max
+    end
+  ]],
   note = "Văn bản bỏ sót đúng 5%; tính 5% là điểm tối đa.",
   source = [[a = Số lượng giao dịch trên sàn TMĐT Vỏ Sò và Postmart tại địa bàn; b = Tổng số lượng bưu gửi chuyển phát hàng hóa qua Bưu điện Việt Nam và Viettel Post tại địa bàn; Tỷ lệ = a/b. Tỷ lệ > 5%: Điểm tối đa Tỷ lệ <5%: Điểm = Tỷ lệ/5% * Điểm tối đa]],
 }
@@ -1019,6 +1107,15 @@ indicator "8.2" {
   -- "Tỷ lệ>=65%: Điểm tối đa; Tỷ lệ<=65%: Tỷ lệ/65%*Điểm tối đa": the arms overlap at 65 %,
   -- where both give max: capped ratio at 65 %.
   score = capped_ratio { "a", "b", target = "65%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when >= 65% then max
+      when <= 65% then ty_le / 65% * max
+    end
+  ]],
   note = "Hai mức \">=65%\" và \"<=65%\" trùng nhau tại 65%, cùng cho điểm tối đa.",
   source = [[a= Số người từ 15 tuổi trở lên có tài khoản giao dịch đang còn hoạt động tại ngân hàng hoặc các tổ chức được phép khác; b= Tổng dân số từ 15 tuổi trở lên; - Tỷ lệ=a/b; - Điểm: Tỷ lệ>=65%: Điểm tối đa; Tỷ lệ<=65%: Tỷ lệ/65%*Điểm tối đa]],
 }

@@ -516,6 +516,17 @@ indicator "5.9" {
     { "> 3%", "30% * max" },
     otherwise = "0",
   },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = (a + b) / c
+    case ty_le
+      when > 10% then max
+      when > 7% then 70% * max
+      when > 3% then 30% * max
+      when < 3% then 0
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản ghi \"Tỷ lệ = (a b)/c\" (mất dấu cộng): Tỷ lệ = (a+b)/c. Các mức \"> 3%\" và \"< 3%\" bỏ sót đúng 3%: tính 0 điểm (Mức 4); đúng 10% tính Mức 2, đúng 7% tính Mức 3 (các mức ghi \">\").",
   source = [[a = Kinh phí đầu tư từ NSNN cho ATTT (triệu đồng); b = Kinh phí thường xuyên từ NSNN chi cho ATTT (triệu đồng); c = Tổng chi từ NSNN cho Chuyển đổi số (triệu đồng); - Tỷ lệ = (a b)/c Thang điểm: Mức 1 > 10 % (điểm tối đa) Mức 2 > 7% (70% điểm) Mức 3 > 3% (30% điểm) Mức 4 < 3% (0 điểm)]],
@@ -633,6 +644,16 @@ indicator "6.6" {
   -- <30% không có điểm": the first two arms overlap at 70 %; the first (">=70%") is taken
   -- -> max. 30 % itself -> 30 % x max. Exactly the window pattern.
   score = window { "a", "b", full = "70%", floor = "30%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when >= 70% then max
+      when 30% .. 70% then ty_le * max
+      when < 30% then 0
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Hai mức \">=70%\" và \"từ 30% đến 70%\" trùng nhau tại 70%: tính điểm tối đa.",
   source = [[a= Tổng số hồ sơ được thanh toán trực tuyến b= Tổng số hồ sơ đủ điếu kiện yêu cầu thanh toán trực tuyến Tỷ lệ = a/b - Tỷ lệ >=70% Điểm = điểm tối đa; - Tỷ lệ từ 30% đến 70%, Điểm = tỷ lệ*Điểm tối đa; - Tỷ lệ <30% không có điểm]],

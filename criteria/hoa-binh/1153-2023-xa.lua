@@ -85,6 +85,15 @@ decision "hoa-binh/1153-2023-xa" {
   rank         = true,        -- "Chủ tịch UBND huyện đánh giá, xếp hạng ... cấp Xã" (line 122)
   out_of_range = "clamp",     -- the seed has no rule; the default, written out
   source       = "Phụ lục IV",
+  -- What the seed says of the commune index (see the top of the file), for tieuchi check.
+  stated = {
+    { groups = 8, indicators = 48,
+      where = "Điều 1, khoản 3 (line 21): \"08 chỉ số chính, 48 chỉ số thành phần\"" },
+    { groups = 8, indicators = 49, total = 1000,
+      where = "Mục IV.3 (line 100): \"08 chỉ số chính, 49 chỉ số thành phần, thang điểm 1.000\"" },
+    { groups = 6, indicators = 48,
+      where = "Mục IV.3, bảng cấu trúc, dòng tiêu đề (line 101): \"Chỉ số chính (06 chỉ số chính)\", \"(48 chỉ số thành phần)\"" },
+  },
 }
 
 -- A. Thông tin chung (seed lines 518-554): the items that indicators use.
@@ -208,6 +217,15 @@ indicator "1.5" {
     { "2 .. 3", "max / 2" },
     otherwise = "0",
   },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    case so_lan
+      when 4 then max
+      when 2 .. 3 then max / 2
+      when < 2 then 0
+    end
+  ]],
   evidence = "Tài liệu/link hoặc hình ảnh chứng minh",
   note = "Văn bản chỉ nêu \"4 lần/1 tháng\"; từ 4 lần/tháng trở lên tính điểm tối đa.",
   source = [[
@@ -342,6 +360,15 @@ indicator "3.5" {
   -- is in neither arm. Choice: >= 75 % -> max (capped ratio). At 75 % the proportional formula
   -- gives 75%/75% x max = max too, so the choice changes no score.
   score = capped_ratio { "a", "b", target = "75%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 75% then max
+      when < 75% then ty_le / 75% * max
+    end
+  ]],
   note = "Văn bản: \"> 75%: tối đa; <75: ...\" bỏ sót đúng 75%; tính 75% là điểm tối đa (công thức Tỷ lệ/75%*Điểm tối đa cũng cho điểm tối đa tại 75%).",
   source = [[a=Số lượng hộ gia đình có kết nối Internet băng rộng cáp quang; b= Tổng số hộ gia đình của xã, phường, thị trấn; - Tỷ lệ=a/b - Tỷ lệ > 75%: Điểm tối đa - Tỷ lệ <75: Điểm = Tỷ lệ/75% * điểm tối đa]],
 }
@@ -473,6 +500,16 @@ indicator "4.4" {
       when < 50% then 0
     end
   ]],
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 70% then max
+      when 50% .. 69% then max / 2
+      when < 50% then 0
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản: \">70%: tối đa; từ 50% đến 69%: 1/2; <50%: 0\" bỏ sót khoảng trên 69% đến 70%: tỷ lệ từ 50% đến 70% (kể cả đúng 70%) tính 1/2 điểm tối đa; trên 70% tính điểm tối đa.",
   source = [[
@@ -587,6 +624,16 @@ indicator "6.4" {
   -- Exactly the window pattern: ">=70% đạt điểm tối đa; <70% và >=30%, Điểm = tỷ lệ*Điểm tối
   -- đa; <30% không có điểm". b = 0: no rule -> undefined.
   score = window { "a", "b", full = "70%", floor = "30%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when >= 70% then max
+      when 30% .. 70% then ty_le * max
+      when < 30% then 0
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   source = [[a= Tổng số hồ sơ được thanh toán trực tuyến b= Tổng số hồ sơ đủ điếu kiện yêu cầu thanh toán trực tuyến - Tỷ lệ >=70% đạt điểm tối đa; <70% và >=30%, Điểm = tỷ lệ*Điểm tối đa; <30% không có điểm]],
 }
@@ -662,6 +709,15 @@ indicator "7.1" {
   -- "Tỷ lệ > 10%: Điểm tối đa. Tỷ lệ <10%: Điểm = Tỷ lệ/10%*Điểm tối đa": exactly 10 % is in
   -- neither arm. Choice: >= 10 % -> max (the formula gives max at 10 % too).
   score = capped_ratio { "a", "b", target = "10%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 10% then max
+      when < 10% then ty_le / 10% * max
+    end
+  ]],
   evidence = "Văn bản, tài liệu chứng minh",
   note = "Văn bản: \"> 10%: tối đa; <10%: ...\" bỏ sót đúng 10%; tính 10% là điểm tối đa. Tên chỉ số nêu cả HTX, hộ kinh doanh nhưng cách tính dùng số doanh nghiệp (b = Thông tin chung mục 1.13).",
   source = [[a = Số lượng DN tiếp cận và tham gia Chương trình SMEdx trên địa bàn. b = Tổng số DN trên địa bàn. Tỷ lệ = a/b. Tỷ lệ > 10%: Điểm tối đa. Tỷ lệ <10%: Điểm = Tỷ lệ/10%*Điểm tối đa.]],
@@ -674,6 +730,15 @@ indicator "7.2" {
   b = shared "so_dnnvv",
   -- "Tỷ lệ > 50%: Điểm tối đa Tỷ lệ <50%: ...": exactly 50 % -> max (continuous).
   score = capped_ratio { "a", "b", target = "50%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 50% then max
+      when < 50% then ty_le / 50% * max
+    end
+  ]],
   note = "Văn bản bỏ sót đúng 50%; tính 50% là điểm tối đa.",
   source = [[a = Số lượng doanh nghiệp nhỏ và vừa sử dụng nền tảng số trên địa bàn; b = Tổng số Doanh nghiệp nhỏ và vừa trên địa bàn; Tỷ lệ = a/b. Tỷ lệ > 50%: Điểm tối đa Tỷ lệ <50%: Điểm = Tỷ lệ/50% * Điểm tối đa]],
 }
@@ -685,6 +750,15 @@ indicator "7.3" {
   b = shared "so_dn",
   -- "Tỷ lệ > 80%: Điểm tối đa Tỷ lệ <80: ..." ("<80" lacks its "%"): exactly 80 % -> max.
   score = capped_ratio { "a", "b", target = "80%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when > 80% then max
+      when < 80% then ty_le / 80% * max
+    end
+  ]],
   note = "Văn bản ghi \"<80\" (thiếu dấu %) và bỏ sót đúng 80%; tính 80% là điểm tối đa.",
   source = [[a = Số lượng doanh nghiệp sử dụng Hợp đồng điện tử trên địa bàn b = Tổng số Doanh nghiệp trên địa bàn; Tỷ lệ = a/b. Tỷ lệ > 80%: Điểm tối đa Tỷ lệ <80: Điểm = Tỷ lệ/80% *Điểm tối đa]],
 }
@@ -739,6 +813,15 @@ indicator "8.2" {
   -- "Tỷ lệ>=65%: Điểm tối đa; Tỷ lệ<=65%: Tỷ lệ/65%*Điểm tối đa": the arms overlap at 65 %,
   -- where both give max: capped ratio at 65 %.
   score = capped_ratio { "a", "b", target = "65%" },
+  -- The decision's table as it is written (its defect included), for tieuchi check;
+  -- the score above is the choice this script makes.
+  as_written = [[
+    ty_le = a / b
+    case ty_le
+      when >= 65% then max
+      when <= 65% then ty_le / 65% * max
+    end
+  ]],
   note = "Hai mức \">=65%\" và \"<=65%\" trùng nhau tại 65%, cùng cho điểm tối đa.",
   source = [[a= Số người từ 15 tuổi trở lên có tài khoản giao dịch đang còn hoạt động tại ngân hàng hoặc các tổ chức được phép khác; b= Tổng dân số từ 15 tuổi trở lên; - Tỷ , lệ=a/b; - Điểm: Tỷ lệ>=65%: Điểm tối đa; Tỷ lệ<=65%: Tỷ lệ/65%*Điểm tối đa]],
 }

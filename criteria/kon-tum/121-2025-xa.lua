@@ -465,6 +465,8 @@ indicator "II.4" {
   b      = count "Tổng số doanh nghiệp, hợp tác xã trên địa bàn xã",
   value  = "a",
   levels = { na, na, ">= 1", ">= 2", "value >= 3 or (b > 0 and value >= b)" },
+  -- Level 5 as the decision writes it ("Có 3 … trở lên hoặc 100% …"), for tieuchi check.
+  as_written = { [5] = "value >= 3 or value >= 100%" },
   source = "Doanh nghiệp, hợp tác xã có ứng dụng công nghệ số trong quản lý, sản xuất, kinh doanh.",
   legal  = "Công văn số 3445/BNN-VPĐP ngày 29 tháng 5 năm 2023 của Bộ Nông nghiệp và Phát triển nông thôn",
   note   = [[Mức 5 "Có 3 doanh nghiệp, hợp tác xã trở lên hoặc 100% doanh nghiệp, hợp tác xã trên địa bàn": đạt khi a >= 3, hoặc khi trên địa bàn có doanh nghiệp, hợp tác xã (b > 0) và tất cả đều ứng dụng (a >= b). Mức 3, 4 "Có 1", "Có 2": tối thiểu 1, 2.]],

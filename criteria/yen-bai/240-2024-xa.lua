@@ -347,6 +347,8 @@ indicator "I.12" {   -- seed lines 1119-1127
     cds      = { mandatory, "yes" },   -- seed: "Có" — Bắt buộc (line 1122)
     nang_cao = { mandatory, "yes" },   -- seed: "100" — Bắt buộc (line 1124): unit Có/không, read as "Có"
   },
+  -- The decision's own target for "nâng cao" (unit "Có/không"), for tieuchi check.
+  as_written = { nang_cao = "100" },
   source   = [[
 Chuyển đổi số: Mục tiêu "Có", Bắt buộc; Chuyển đổi số nâng cao: Mục tiêu "100", Bắt buộc.]],
   evidence = "Quyết định phê duyệt hồ sơ đề xuất cấp độ an toàn thông tin",
@@ -365,6 +367,8 @@ indicator "I.13" {   -- seed lines 1128-1136
     cds      = { mandatory, "yes" },   -- seed: "Có" — Bắt buộc (line 1131)
     nang_cao = { mandatory, "yes" },   -- seed: "100" — Bắt buộc (line 1133): unit Có/không, read as "Có"
   },
+  -- The decision's own target for "nâng cao" (unit "Có/không"), for tieuchi check.
+  as_written = { nang_cao = "100" },
   source   = [[
 Chuyển đổi số: Mục tiêu "Có", Bắt buộc; Chuyển đổi số nâng cao: Mục tiêu "100", Bắt buộc.]],
   evidence = "Báo cáo kiểm tra đánh giá hệ thống an toàn thông tin của cơ quan/đơn vị có chức năng, thẩm quyền.",

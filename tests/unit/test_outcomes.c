@@ -294,7 +294,7 @@ static void checks_on_targets(void **state) {
     "decision 'd' { title = 'x' }\n"
     "contexts { levels = { 'Một', 'Hai', 'Ba' } }\n"
     "group '1' { 'g' }\n"
-    "indicator '1' { 'a', n = count 'n', value = 'n', levels = { '50%', '40%', na } }\n";
+    "indicator '1' { 'a', a = count 'a', b = count 'b', value = 'a / b', levels = { '50%', '40%', na } }\n";
   assert_int_equal(tu_model(src, &m, &dl), 0);
   checks_run(&m, &dl);
   char *t = tu_diags(&dl);
