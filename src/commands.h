@@ -9,4 +9,5 @@ int cmd_report(const Options *o);   /* cmd_report.c */
 int cmd_form(const Options *o);      /* cmd_form.c */
 int cmd_compare(const Options *o);   /* cmd_compare.c */
 int cmd_template(const Options *o);   /* cmd_template.c */
+int cmd_synth(const Options *o);      /* cmd_synth.c */
 #endif

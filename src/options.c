@@ -37,7 +37,8 @@ int options_parse(int argc, char **argv, Options *o) {
   const char *lang = NULL, *period = NULL;
   Spec specs[] = { { "--period", &period }, { "--children", &o->children }, { "--format", &o->format }, { "--trace", &o->trace }, { "--unit", &o->unit },
                    { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output },
-                   { "--form", &o->form }, { "--units", &o->units } };
+                   { "--form", &o->form }, { "--units", &o->units },
+                   { "--seed", &o->seed } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }

@@ -19,7 +19,9 @@ typedef struct Options {
   const char *output;       /* -o FILE */
   const char *children;     /* --children FILE: the children's dataset */
   const char *form;         /* --form NAME: an official form (tieuchi form, compare) */
-  const char *units;        /* --units FILE: the units a template is pre-filled with */
+  const char *units;        /* --units FILE: the units a template is pre-filled with;
+                               synth: how many communes */
+  const char *seed;         /* --seed S: synth's seed */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;
