@@ -33,7 +33,7 @@ FUZZ_OPT     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-
                -fno-omit-frame-pointer
 FUZZBIN      = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps run test sanitize memcheck fuzz fuzz-build clean help install install-files uninstall po
+.PHONY: all deps run test sanitize memcheck fuzz fuzz-build bench clean help install install-files uninstall po
 
 # The Vietnamese catalogue: po/vi.po, compiled beside the binary (i18n.c finds it there).
 MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
@@ -55,6 +55,8 @@ help:
 	@echo "make sanitize  the whole test suite under ASan + UBSan (build-asan/)"
 	@echo "make memcheck  the whole test suite under valgrind memcheck"
 	@echo "make fuzz      libFuzzer harnesses, FUZZ_SECONDS each (default 200; build-fuzz/)"
+	@echo "make bench     time every phase on national datasets (BENCH_RUNS, default 5):"
+	@echo "               a table, and bench/results.json; results checked against -O0"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
 	@echo "               the binary, the man page, the criteria, lang/ and stdlib/, the docs"
 	@echo "make uninstall remove what make install installed"
@@ -138,6 +140,16 @@ fuzz:
 	  sh tests/reference/differential.sh $(FUZZ_UNITS); \
 	fi
 
+# Benchmarks (bench/, docs/performance.md): figures only, never asserted.
+BENCH_RUNS ?= 5
+bench: all $(BUILD)/bench/bench
+	BUILD=$(BUILD) RUNS=$(BENCH_RUNS) sh bench/run.sh
+
+$(BUILD)/bench/bench: bench/bench.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LINK $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
+
 fuzz-build:
 	$(MAKE) --no-print-directory $(FUZZBIN) BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)"
 
@@ -170,6 +182,6 @@ uninstall:
 	rm -rf $(DATADIR) $(DOCDIR)
 
 clean:
-	rm -rf build build-asan $(FUZZ_BUILD)
+	rm -rf build build-asan build-O0 $(FUZZ_BUILD)
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/*.d)
