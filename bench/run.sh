@@ -48,3 +48,4 @@ while [ $# -ge 2 ]; do
   echo "  $1: results and trace identical ($(wc -l <"$out/check.$(basename "$BUILD").csv") result lines)"
   shift 2
 done
+rm -f "$out"/check.*.json "$out"/run.trace.json   # hundreds of MB each
