@@ -4,7 +4,8 @@
 **   usage: bench [--runs N] [--json FILE] [--tieuchi BIN] [--out DIR] SCRIPT DATA.csv ...
 **
 ** For each script and its (synthetic, `tieuchi synth`) dataset, every phase runs N times
-** in this process and the median wall time is kept (CLOCK_MONOTONIC): reading the file
+** in this process, after one run that warms up, and the median wall time is kept
+** (CLOCK_MONOTONIC) with the median CPU time of the process: reading the file
 ** and splitting it into cells (the floor: nothing can be faster than reading what it
 ** must read), running the script, compiling it, reading the data into typed columns,
 ** evaluating with traces off and on, writing the JSON trace and the results. Peak
@@ -212,7 +213,10 @@ static void measure(const Bench *b, const char *script, const char *data, Figure
   char path[4096];
   memset(f, 0, sizeof *f);
   f->csv_bytes = file_size(data);
-  for (int i = 0; i < b->runs; i++) {
+  /* Run 0 warms up (the heap's first pages, the file in the page cache) and is not counted:
+     every phase is then timed in the same state, the floor included. */
+  for (int run = 0; run <= b->runs; run++) {
+    int i = run > 0 ? run - 1 : 0;
     Model m;
     Dataset ds;
     Results off, on;
@@ -231,7 +235,7 @@ static void measure(const Bench *b, const char *script, const char *data, Figure
     snprintf(path, sizeof path, "%s/results.csv", b->outdir);
     CPU(P_RESULTS, v[P_RESULTS][i] = time_write(path, &m, &ds, &on, false, &f->bytes[P_RESULTS]));
 #undef CPU
-    if (i == 0) {
+    if (run == 0) {
       same_results(&off, &on, script);
       national(&m, &on, f);
       f->units = on.nunits;
