@@ -58,19 +58,21 @@ static int64_t high(Synth *g, int64_t n) { return n - 1 - below(g, n) * below(g,
 /* ------------------------------------------------------------------ the hierarchy */
 
 /* Split `items` into `groups` groups of at least one, of random sizes (half to one and a
-** half of the mean): first[g] is group g's first item, first[groups] == items. */
-static void split(Synth *g, long items, int groups, long *first) {
+** half of the mean): first[g] is group g's first item, first[groups] == items. 0, or -1
+** when out of memory. */
+static int split(Synth *g, long items, int groups, long *first) {
   int64_t *w = malloc((size_t)groups * sizeof *w), total = 0, cum = 0;
+  if (w == NULL) return -1;
   long spare = items - groups;
-  for (int i = 0; i < groups; i++) total += w[i] = w ? 50 + below(g, 101) : 0;
+  for (int i = 0; i < groups; i++) total += w[i] = 50 + below(g, 101);
   first[0] = 0;
   for (int i = 0; i < groups; i++) {
-    int64_t before = total ? (int64_t)spare * cum / total : 0;
-    cum += w ? w[i] : 0;
-    int64_t after = total ? (int64_t)spare * cum / total : (int64_t)spare * (i + 1) / groups;
-    first[i + 1] = first[i] + 1 + (long)(after - before);
+    int64_t before = (int64_t)spare * cum / total;
+    cum += w[i];
+    first[i + 1] = first[i] + 1 + (long)((int64_t)spare * cum / total - before);
   }
   free(w);
+  return 0;
 }
 
 /* Which group holds item i. */
@@ -309,9 +311,8 @@ static int init_hierarchy(Synth *g, Hierarchy *h, long units) {
   h->district_first = malloc(((size_t)h->districts + 1) * sizeof *h->district_first);
   h->province_first = malloc(((size_t)h->provinces + 1) * sizeof *h->province_first);
   if (!h->district_first || !h->province_first) return -1;
-  split(g, units, h->districts, h->district_first);
-  split(g, h->districts, h->provinces, h->province_first);
-  return 0;
+  return split(g, units, h->districts, h->district_first) == 0 &&
+         split(g, h->districts, h->provinces, h->province_first) == 0 ? 0 : -1;
 }
 
 int synth_write(FILE *out, const Template *t, long units, uint64_t seed) {
