@@ -33,7 +33,7 @@ FUZZ_OPT     = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-
                -fno-omit-frame-pointer
 FUZZBIN      = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard tests/fuzz/fuzz_*.c))
 
-.PHONY: all deps run test sanitize memcheck fuzz fuzz-build differential clean help install install-files uninstall po
+.PHONY: all deps run test sanitize memcheck fuzz fuzz-build differential bench clean help install install-files uninstall po
 
 # The Vietnamese catalogue: po/vi.po, compiled beside the binary (i18n.c finds it there).
 MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
@@ -58,6 +58,8 @@ help:
 	@echo "               then the differential test on FUZZ_UNITS units per seed script"
 	@echo "make differential  the product against the reference evaluator (tests/reference/)"
 	@echo "               on UNITS random units per seed script (default 100000; JOBS=2 in parallel)"
+	@echo "make bench     time every phase on national datasets (BENCH_RUNS, default 5):"
+	@echo "               a table, and bench/results.json; results checked against -O0"
 	@echo "make install   install under PREFIX (default /usr/local; DESTDIR for staging):"
 	@echo "               the binary, the man page, the criteria with their test cases and the"
 	@echo "               example datasets these use, lang/ and stdlib/, the docs"
@@ -147,6 +149,16 @@ JOBS  ?= 1
 differential: all
 	BUILD=$(BUILD) JOBS=$(JOBS) PROGRESS=$(PROGRESS) sh tests/reference/differential.sh $(UNITS)
 
+# Benchmarks (bench/, docs/performance.md): figures only, never asserted.
+BENCH_RUNS ?= 5
+bench: all $(BUILD)/bench/bench
+	BUILD=$(BUILD) RUNS=$(BENCH_RUNS) sh bench/run.sh
+
+$(BUILD)/bench/bench: bench/bench.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LINK $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
+
 fuzz-build:
 	$(MAKE) --no-print-directory $(FUZZBIN) BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)"
 
@@ -181,6 +193,6 @@ uninstall:
 	rm -rf $(DATADIR) $(DOCDIR)
 
 clean:
-	rm -rf build build-asan $(FUZZ_BUILD)
+	rm -rf build build-asan build-O0 $(FUZZ_BUILD)
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/*.d)

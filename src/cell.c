@@ -225,8 +225,14 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
                                      "đạt", "dat", "c" };
   static const char *const no[] = { "không", "khong", "no", "n", "0", "false", "chưa", "chua",
                                     "không đạt", "khong dat", "k" };
-  char buf[64];                                /* the cell folded once; the words are */
-  if (!text_fold(s, len, buf, sizeof buf)) goto bad;   /* already lower-case NFC */
+  /* The words are lower-case NFC, so a cell that is one of them byte for byte folds to
+     itself: that common case needs no folding (utf8proc allocates per call). */
+  for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+    if (strlen(yes[i]) == len && memcmp(s, yes[i], len) == 0) { *out = 1; return CELL_OK; }
+  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+    if (strlen(no[i]) == len && memcmp(s, no[i], len) == 0) { *out = 0; return CELL_OK; }
+  char buf[64];                                /* the cell folded once */
+  if (!text_fold(s, len, buf, sizeof buf)) goto bad;
   for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
     if (strcmp(buf, yes[i]) == 0) { *out = 1; return CELL_OK; }
   for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)

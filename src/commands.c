@@ -20,6 +20,7 @@
 static int write_trace(Session *s, const char *path) {
   FILE *f = cmd_open_out(path);
   if (f == NULL) return -1;
+  setvbuf(f, NULL, _IOFBF, TRACE_BUFFER);   /* hundreds of MB at national scale: few writes */
   trace_json(f, &s->model, &s->data, &s->results);
   return cmd_close_out(f, path);
 }

@@ -12,4 +12,5 @@ int cmd_template(const Options *o);   /* cmd_template.c */
 int cmd_gap(const Options *o);        /* cmd_gap.c */
 int cmd_test(const Options *o);       /* cmd_test.c */
 int cmd_diff(const Options *o);       /* cmd_diff.c */
+int cmd_synth(const Options *o);      /* cmd_synth.c */
 #endif

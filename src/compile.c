@@ -19,8 +19,6 @@
 
 typedef enum ValueType { VT_ERR, VT_NUM, VT_BOOL, VT_CHOICE, VT_STR, VT_TEXT,
                          VT_PENDING /* no branch compiled yet */ } ValueType;
-typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX, REF_VALUE,
-                       REF_BROKEN /* found, but its definition has an error (reported) */ } RefKind;
 
 typedef struct Compiler {
   Model *m;

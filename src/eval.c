@@ -466,6 +466,7 @@ static int alloc_results(const Model *m, const Dataset *ds, bool trace, Results 
     r->peer_off[k] = npeers;
     npeers += m->inds[k].npeers;
   }
+  r->trace_off[m->ninds] = r->trace_width;
   r->peers = calloc((size_t)npeers + 1, sizeof *r->peers);
   if (r->peers == NULL) return -1;
   r->nctx = m->nctx;
@@ -790,8 +791,7 @@ int eval_run_opts(const Model *m, const Dataset *ds, const EvalOptions *opt, Res
     mc.ind = k;
     compute_peers(&mc, k, scratch);
     for (int u = 0; u < ds->nunits; u++) {
-      Value *slots = r->trace ? &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]]
-                              : scratch;
+      Value *slots = r->trace ? results_slots(r, u, k) : scratch;
       memset(slots, 0, (size_t)ns * sizeof *slots);
       mc.unit = u;
       r->scores[(size_t)u * (size_t)m->ninds + (size_t)k] = score_unit(&mc, k, slots, rule_slots);

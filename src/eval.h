@@ -90,8 +90,9 @@ typedef struct EvalOptions {
 typedef struct Results {
   int nunits, ninds, ngroups;
   Score *scores;          /* [u * ninds + k] */
-  Value *trace;           /* [u * trace_width + trace_off[k] + slot], NULL without trace */
-  int *trace_off;
+  Value *trace;           /* indicator by indicator, unit by unit: results_slots(); NULL
+                             without trace */
+  int *trace_off;         /* ninds + 1: indicator k's slots are trace_off[k] .. trace_off[k + 1] */
   int trace_width;
   double *group_sum;      /* [u * ngroups + g]: the points of the scored indicators */
   int *group_unscored;    /* [u * ngroups + g]: indicators missing or undefined */
@@ -156,6 +157,13 @@ static inline const PeerValue *results_peer(const Results *r, int k, int i) {
 void eval_explain(const Model *m, const Dataset *ds, const Results *r, int u, int k,
                   Value *node_values, Value *slots);
 
+/* Indicator k's trace slots for unit u (prog.nslots of them). The trace is laid out
+** indicator by indicator, then unit by unit: the evaluator, which runs one indicator
+** over every unit, then writes it in order (not one cache line per unit). */
+static inline Value *results_slots(const Results *r, int u, int k) {
+  size_t off = (size_t)r->trace_off[k], n = (size_t)(r->trace_off[k + 1] - r->trace_off[k]);
+  return &r->trace[off * (size_t)r->nunits + (size_t)u * n];
+}
 static inline const Score *results_score(const Results *r, int u, int k) {
   return &r->scores[(size_t)u * (size_t)r->ninds + (size_t)k];
 }

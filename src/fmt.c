@@ -65,9 +65,26 @@ void fmt_fixed(char *buf, size_t size, double v, int decimals) {
            decimals > 0 ? "." : "", decimals, d + lead + whole);
 }
 
+/* A whole number below 10^15 in decimal: what %.15g writes for it, without printf's
+** floating-point machinery (most scores, counts and maxima of a trace are whole). */
+static bool whole_number(char *buf, size_t size, double v) {
+  if (!(fabs(v) < 1e15) || v != (double)(long long)v || size < 18) return false;
+  long long n = (long long)v;
+  char digits[20];
+  int len = 0;
+  unsigned long long a = n < 0 ? 0ull - (unsigned long long)n : (unsigned long long)n;
+  do { digits[len++] = (char)('0' + a % 10); a /= 10; } while (a);
+  char *p = buf;
+  if (n < 0) *p++ = '-';
+  while (len) *p++ = digits[--len];
+  *p = '\0';
+  return true;
+}
+
 void fmt_exact(char *buf, size_t size, double v) {
   if (!isfinite(v)) { snprintf(buf, size, "null"); return; }
   if (v == 0) v = 0;                           /* no "-0" */
+  if (whole_number(buf, size, v)) return;
   for (int prec = 15; prec <= 17; prec++) {
     snprintf(buf, size, "%.*g", prec, v);
     if (strtod(buf, NULL) == v) return;
@@ -144,10 +161,19 @@ void json_string(FILE *out, const char *s) {
   size_t len = strlen(p);
   fputc('"', out);
   for (size_t i = 0; i < len;) {
+    /* a run of characters written as they are, in one fwrite (a trace is mostly these) */
+    size_t run = i;
+    for (;;) {
+      unsigned char c = (unsigned char)p[run];
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { run++; continue; }
+      size_t n = c >= 0x80 ? text_char_len(p + run, len - run) : 0;
+      if (n > 1) { run += n; continue; }
+      break;
+    }
+    if (run > i) { fwrite(p + i, 1, run - i, out); i = run; continue; }
     size_t n = text_char_len(p + i, len - i);
     if (n == 0) { fputs("\\ufffd", out); i++; continue; }
-    if (n == 1) json_char(out, (unsigned char)p[i]);
-    else fwrite(p + i, 1, n, out);
+    json_char(out, (unsigned char)p[i]);
     i += n;
   }
   fputc('"', out);

@@ -35,6 +35,7 @@ static const char *const usage = N_(
   "  runs list|show|diff      the runs recorded with run --store FILE (the run archive)\n"
   "  replay RUN               evaluate a stored run again and confirm identical results\n"
   "  bundle RUN -o FILE       one stored run in a file of its own, to replay offline\n"
+  "  synth SCRIPT             a synthetic national dataset for the decision (seeded)\n"
   "  help [COMMAND]           this text, or a command's\n"
   "\n"
   "exit codes: 0 success · 1 data problems (results still written for every unit)\n"
@@ -294,6 +295,21 @@ static const struct {
     "\n"
     "  -o FILE                  the bundle (a new file)\n"
     "  --store FILE             the archive (default: runs.db)\n") },
+  { "synth", cmd_synth,
+    N_("usage: tieuchi synth SCRIPT [--units N] [--seed S] [-o FILE]\n"
+    "\n"
+    "Write a synthetic dataset for the decision in SCRIPT, as large as the country: by\n"
+    "default 10,035 communes under 713 districts under 63 provinces (the proportions are\n"
+    "kept for other sizes). The columns are those of `template` (for a decision that\n"
+    "counts its children, the districts' rows come first, then the communes'), with the\n"
+    "hierarchy beside the name (district and province, or province). The values are\n"
+    "plausible, not real: a numerator is never larger than what the decision divides it\n"
+    "by, percentages stay within 0..100, about 1 % of the cells are blank and about\n"
+    "0.3 % of the denominators are zero. The same script, N and S give the same bytes.\n"
+    "\n"
+    "  --units N                how many communes (default 10035)\n"
+    "  --seed S                 the seed, a whole number (default 1)\n"
+    "  -o FILE                  write to FILE instead of stdout\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -33,6 +33,10 @@ typedef struct Input {
 
 /* ---------------------------------------------------------------- formula trees */
 
+/* What a name node resolved to (Node.refkind; compile.c). */
+typedef enum RefKind { REF_NONE, REF_STEP, REF_INPUT, REF_MAX, REF_VALUE,
+                       REF_BROKEN /* found, but its definition has an error (reported) */ } RefKind;
+
 typedef enum NodeTag {
   N_NUM, N_STR, N_NAME, N_BIN, N_UN, N_IF, N_CASE, N_ARM, N_CALL
 } NodeTag;
@@ -67,7 +71,7 @@ typedef struct Node {
   /* filled by the compiler */
   int type;               /* ValueType of the result */
   int ref;                /* N_NAME: what it resolved to (see compile.c) */
-  int refkind;
+  int refkind;            /* RefKind */
   int slot;               /* N_IF/N_CASE: branch slot; N_CASE: subject slot = slot + 1 */
   int choice;             /* type CHOICE: the choice input whose options it holds */
 } Node;

@@ -19,11 +19,13 @@ typedef struct Options {
   const char *output;       /* -o FILE */
   const char *children;     /* --children FILE: the children's dataset */
   const char *form;         /* --form NAME: an official form (tieuchi form, compare) */
-  const char *units;        /* --units FILE: the units a template is pre-filled with */
   const char *goal;         /* --goal GOAL (tieuchi gap) */
   const char *evidence;     /* --evidence FILE: the evidence register */
   const char *data;         /* --data FILE: the dataset diff evaluates both versions on */
   const char *store;        /* --store FILE: the run archive (store.h) */
+  const char *units;        /* --units FILE: the units a template is pre-filled with;
+                               synth: how many communes */
+  const char *seed;         /* --seed S: synth's seed */
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;

@@ -15,7 +15,7 @@
 #include "text.h"
 
 static const Value *slots_of(const Results *r, int u, int k) {
-  return &r->trace[(size_t)u * (size_t)r->trace_width + (size_t)r->trace_off[k]];
+  return results_slots(r, u, k);
 }
 
 static const char *status_name(int s) {

@@ -14,6 +14,8 @@
 #include "labels.h"
 #include "model.h"
 
+/* The stdio buffer a trace file is given (bytes): a national trace is hundreds of MB. */
+#define TRACE_BUFFER (1 << 20)
 /* The whole trace (every unit, every indicator). r must have been run with trace on. */
 void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r);
 /* One unit, one indicator (k >= 0) or all of them with the totals (k < 0). */

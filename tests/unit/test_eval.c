@@ -80,7 +80,7 @@ static Value step(const Fix *f, int u, const char *code, const char *name) {
   const Indicator *ind = &f->m.inds[k];
   for (int s = 0; s < ind->prog.nslots; s++)
     if (ind->slots[s].kind == SLOT_STEP && strcmp(ind->slots[s].name, name) == 0)
-      return f->r.trace[(size_t)u * (size_t)f->r.trace_width + (size_t)f->r.trace_off[k] + (size_t)s];
+      return results_slots(&f->r, u, k)[s];
   fail_msg("no step %s in %s", name, code);
   return (Value){ 0, 0, V_NONE, 0 };
 }

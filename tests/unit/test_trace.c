@@ -75,7 +75,7 @@ static int input(const Fix *f, const char *name) {
 static Value slot(const Fix *f, int u, const char *code, int s) {
   int k = ind(f, code);
   assert_true(s >= 0 && s < f->m.inds[k].prog.nslots);
-  return f->r.trace[(size_t)u * (size_t)f->r.trace_width + (size_t)f->r.trace_off[k] + (size_t)s];
+  return results_slots(&f->r, u, k)[s];
 }
 
 /* The first slot of indicator code of this kind. */
