@@ -187,10 +187,11 @@ static int print_help(const char *command) {
 
 int main(int argc, char **argv) {
   Options o;
-  i18n_init(options_env_lang());   /* the messages of the command line itself */
+  Lang first = options_lang(argc, argv);
+  i18n_init(first);                /* the messages of the command line itself: --lang first */
   int rc = options_parse(argc, argv, &o);
   if (rc != EXIT_OK) return rc;
-  if (o.lang != options_env_lang()) i18n_init(o.lang);
+  if (o.lang != first) i18n_init(o.lang);
   if (o.version) {
     version_print(stdout);
     return EXIT_OK;
