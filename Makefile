@@ -43,7 +43,8 @@ MO       = $(BUILD)/locale/vi/LC_MESSAGES/tieuchi.mo
 XGETTEXT = xgettext --from-code=UTF-8 --no-location --sort-output \
            --package-name=tieuchi --msgid-bugs-address=tieuchi
 XGETTEXT_C = --language=C --keyword=_ --keyword=N_ --keyword=NC_:1c,2 --keyword=diag_add:6 \
-             --keyword=diag_hint:3 --keyword=data_finding:7 --keyword=error_at:3
+             --keyword=diag_hint:3 --keyword=data_finding:7 --keyword=error_at:3 \
+             --keyword=P_:1,2 --keyword=workbook_finding:3 --keyword=cell_finding:6
 
 all: deps $(BUILD)/tieuchi $(MO)
 

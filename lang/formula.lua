@@ -12,7 +12,9 @@
 ** technique; Debian's LPeg 1.0.2 has no labelled failures).
 ]]
 
-local lpeg = ...                     -- handed in by the host: never a global
+local lpeg, translate = ...          -- handed in by the host: never globals
+-- A message in the user's language (src/i18n.h; xgettext reads the _("…") of this file).
+local _ = translate or function(s) return s end
 local P, R, S, V, C, Ct, Cp, Cc, Carg, Cmt =
   lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.C, lpeg.Ct, lpeg.Cp, lpeg.Cc, lpeg.Carg, lpeg.Cmt
 -- String functions as locals: the string metatable that scripts see has no patterns.
@@ -111,7 +113,7 @@ end
 local function step(pos, id, expr) return { name = id, pos = pos, expr = expr } end
 local function program(steps, result) return { tag = "prog", steps = steps, result = result } end
 
-local E = expected("an expression")
+local E = expected(_("an expression"))
 local mark = Cp()                    -- start or stop position
 -- "end" closing an if or case: the node stops after it.
 local end_mark = (P"end" * -idchar + expected("'end'")) * mark * sp
@@ -119,7 +121,7 @@ local cmpop = C(P"==" + P"~=" + P"<=" + P">=" + P"<" + P">") * sp
 
 local grammar = P{
   "Program",
-  Program = sp * Ct(V"Step"^0) * (V"Expr" + E) * (-P(1) + expected("an operator or the end of the formula"))
+  Program = sp * Ct(V"Step"^0) * (V"Expr" + E) * (-P(1) + expected(_("an operator or the end of the formula")))
             / program,
   Step = (mark * name * sp * P"=" * -P"=" * sp * (V"Expr" + E)) / step,
   Expr = V"Or",
@@ -133,8 +135,8 @@ local grammar = P{
   Primary = V"Number" + V"String" + V"If" + V"Case" + V"Call" + V"Ref"
             + (mark * sym"(" * (V"Expr" + E) * (P")" + expected("')'")) * mark * sp) / paren,
   Number = (mark * C(R"09"^1 * (P"." * R"09"^1)^-1) * C(P"%"^-1) * mark * sp) / num,
-  String = (mark * (P'"' * C((1 - S'"\n')^0) * (P'"' + expected("a closing '\"'"))
-                  + P"'" * C((1 - S"'\n")^0) * (P"'" + expected("a closing \"'\""))) * mark * sp) / str,
+  String = (mark * (P'"' * C((1 - S'"\n')^0) * (P'"' + expected(_("a closing '\"'")))
+                  + P"'" * C((1 - S"'\n")^0) * (P"'" + expected(_("a closing \"'\"")))) * mark * sp) / str,
   Ref = (mark * name * mark * sp) / ref,
   Call = (mark * name * sp * sym"(" * Ct((V"Expr" * (sym"," * (V"Expr" + E))^0)^-1)
           * (P")" + expected("')'")) * mark * sp) / call,
@@ -152,9 +154,9 @@ local grammar = P{
 
 -- Quote the text found at an error position, for "found 'x'".
 local function found_at(text, pos)
-  if pos > #text then return "the end of the formula" end
+  if pos > #text then return _("the end of the formula") end
   local word = match(text, "^[%w_\128-\255]+", pos) or sub(text, pos, pos)
-  if word == "\n" then return "the end of the line" end
+  if word == "\n" then return _("the end of the line") end
   return "'" .. word .. "'"
 end
 
@@ -163,7 +165,7 @@ local function expected_list(want)
   for k in next, want do names[#names + 1] = k end
   sort(names)                        -- deterministic: never let pairs order reach output
   if #names == 1 then return names[1] end
-  return concat(names, ", ", 1, #names - 1) .. " or " .. names[#names]
+  return _("%s or %s"):format(concat(names, ", ", 1, #names - 1), names[#names])
 end
 
 local M = {}
@@ -172,9 +174,9 @@ function M.parse(text)
   local st = { far = 0, want = {} }
   local tree = grammar:match(text, 1, st)
   if tree then return tree end
-  if st.far == 0 then st.far, st.want = 1, { ["an expression"] = true } end
-  return nil, { pos = st.far, msg = "expected " .. expected_list(st.want) .. ", found "
-                                     .. found_at(text, st.far) }
+  if st.far == 0 then st.far, st.want = 1, { [_("an expression")] = true } end
+  return nil, { pos = st.far, msg = _("expected %s, found %s"):format(expected_list(st.want),
+                                                                   found_at(text, st.far)) }
 end
 
 return M

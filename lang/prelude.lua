@@ -56,7 +56,7 @@ end
 
 -- The file a declaration being made now comes from (nil: the script itself).
 local function script_file()
-  local _, file = script_line()
+  local _k, file = script_line()
   return file
 end
 
@@ -94,7 +94,7 @@ local function make(kind, t)
   local handle = setmetatable({}, {
     __index = t,
     __newindex = function()
-      error("an input, a shared input or a pattern cannot be changed once made", 2)
+      error(_("an input, a shared input or a pattern cannot be changed once made"), 2)
     end,
     __metatable = false,
   })
@@ -113,19 +113,19 @@ local TYPES = { "count", "amount", "percent", "yesno", "choice", "text" }
 local function options_of(spec, line)
   local opts = {}
   if type(spec) ~= "table" then
-    problem(line, "a choice needs its options", 'choice { "label", options = { code = "text", … } }')
+    problem(line, _("a choice needs its options"), 'choice { "label", options = { code = "text", … } }')
     return opts
   end
   if spec[1] ~= nil then                        -- ordered form: { { code, text }, … }
-    for _, pair in ipairs(spec) do
+    for _k, pair in ipairs(spec) do
       if type(pair) == "table" and type(pair[1]) == "string" then
         opts[#opts + 1] = { code = pair[1], label = tostring(pair[2] or pair[1]) }
       else
-        problem(line, "each option must be { code, text }")
+        problem(line, _("each option must be { code, text }"))
       end
     end
   else
-    for _, code in ipairs(sorted_keys(spec)) do
+    for _k, code in ipairs(sorted_keys(spec)) do
       opts[#opts + 1] = { code = tostring(code), label = tostring(spec[code]) }
     end
   end
@@ -142,7 +142,7 @@ local function input_constructor(kind)
       t.label, t.unit = spec[1], spec.unit
       if spec.blank ~= nil then
         if kind ~= "yesno" or (spec.blank ~= "no" and spec.blank ~= "missing") then
-          problem(line, "blank = \"no\" is only for yes/no inputs", 'yesno { "label", blank = "no" }')
+          problem(line, _("blank = \"no\" is only for yes/no inputs"), 'yesno { "label", blank = "no" }')
         end
         t.blank = spec.blank
       end
@@ -156,7 +156,7 @@ local function input_constructor(kind)
         end
       end
     else
-      fail(kind .. " needs a label", kind .. ' "label"  or  ' .. kind .. ' { "label", unit = "…" }')
+      fail(_("%s needs a label"):format(kind), kind .. ' "label"  or  ' .. kind .. ' { "label", unit = "…" }')
     end
     if kind == "choice" and t.options == nil then t.options = options_of(nil, line) end
     return make(INPUT, t)
@@ -164,7 +164,7 @@ local function input_constructor(kind)
 end
 
 local function shared(name)
-  if type(name) ~= "string" then fail("shared needs the name of a shared input", 'b = shared "dan_so"') end
+  if type(name) ~= "string" then fail(_("shared needs the name of a shared input"), 'b = shared "dan_so"') end
   return make(SHARED, { name = name, line = script_line() })
 end
 
@@ -190,18 +190,18 @@ local STATED_FIELDS = { groups = "number", indicators = "number", total = "numbe
 
 -- Copy the known fields of t into out, reporting unknown or mistyped ones.
 local function copy_fields(t, out, known, what, line, skip)
-  for _, k in ipairs(sorted_keys(t)) do
+  for _k, k in ipairs(sorted_keys(t)) do
     local v = t[k]
     if k == 1 or (skip and skip(k, v)) then
       -- handled by the caller
     elseif known[k] == nil then
       local names = sorted_keys(known)
-      local more = skip and ", score (or value and its targets), or an input: " .. tostring(k)
-                            .. ' = count "label"' or ""
-      problem(line, what .. ": unknown field '" .. tostring(k) .. "'",
-              "known fields: " .. concat(names, ", ") .. more)
+      local hint = skip
+        and _("known fields: %s, score (or value and its targets), or an input: %s = count \"label\""):format(concat(names, ", "), tostring(k))
+        or _("known fields: %s"):format(concat(names, ", "))
+      problem(line, _("%s: unknown field '%s'"):format(what, tostring(k)), hint)
     elseif type(v) ~= known[k] then
-      problem(line, what .. ": field '" .. k .. "' must be a " .. known[k] .. ", not a " .. type(v))
+      problem(line, _("%s: field '%s' must be a %s, not a %s"):format(what, k, known[k], type(v)))
     else
       out[k] = v
     end
@@ -210,7 +210,7 @@ end
 
 local function code_arg(kind, code)
   if type(code) ~= "string" or code == "" then
-    fail(kind .. " needs a code in quotes", kind .. ' "1.2" { … }')
+    fail(_("%s needs a code in quotes"):format(kind), kind .. ' "1.2" { … }')
   end
 end
 
@@ -220,11 +220,11 @@ local function stated_list(t, line)
   local out = {}
   for i, st in ipairs(t) do
     if type(st) ~= "table" then
-      problem(line, "stated: entry " .. i .. " must be a table",
+      problem(line, _("stated: entry %d must be a table"):format(i),
               'stated = { { groups = 8, indicators = 61, where = "Điều 1" } }')
     else
       local e = {}
-      copy_fields(st, e, STATED_FIELDS, "stated entry " .. i, line)
+      copy_fields(st, e, STATED_FIELDS, _("stated entry %d"):format(i), line)
       out[#out + 1] = e
     end
   end
@@ -235,20 +235,20 @@ local function decision(id)
   code_arg("decision", id)
   local line = script_line()
   return function(t)
-    if type(t) ~= "table" then fail("decision \"" .. id .. "\" needs a table { title = …, … }") end
-    if D.decision then problem(line, "a second decision in the same script", "one script holds one decision") end
+    if type(t) ~= "table" then fail(_("decision \"%s\" needs a table { title = …, … }"):format(id)) end
+    if D.decision then problem(line, _("a second decision in the same script"), _("one script holds one decision")) end
     local d = { id = id, line = line, file = script_file() }
-    copy_fields(t, d, DECISION_FIELDS, "decision", line)
+    copy_fields(t, d, DECISION_FIELDS, _("decision"), line)
     if D.base_decision then                    -- extends: what the new header does not say
-      for _, k in ipairs({ "level", "decimals", "out_of_range", "rank", "total", "period",
+      for _k, k in ipairs({ "level", "decimals", "out_of_range", "rank", "total", "period",
                            "province" }) do
         if d[k] == nil then d[k] = D.base_decision[k] end
       end
     end
-    if d.title == nil then problem(line, "the decision has no title", 'title = "…"') end
+    if d.title == nil then problem(line, _("the decision has no title"), 'title = "…"') end
     if d.stated ~= nil then d.stated = stated_list(d.stated, line) end
     if d.out_of_range ~= nil and d.out_of_range ~= "clamp" and d.out_of_range ~= "reject" then
-      problem(line, "out_of_range must be \"clamp\" or \"reject\"")
+      problem(line, _("out_of_range must be \"clamp\" or \"reject\""))
       d.out_of_range = nil
     end
     D.decision = d
@@ -260,7 +260,7 @@ local function add_input(name, spec, owner)
               blank = spec.blank, options = spec.options, line = spec.line, owner = owner,
               part_of = spec.part_of }
   if input_names[name] then
-    problem(spec.line, "input '" .. name .. "' is declared twice")
+    problem(spec.line, _("input '%s' is declared twice"):format(name))
   end
   input_names[name] = t
   D.inputs[#D.inputs + 1] = t
@@ -268,13 +268,13 @@ local function add_input(name, spec, owner)
 end
 
 local function inputs(t)
-  if type(t) ~= "table" then fail("inputs needs a table { name = count \"label\", … }") end
-  for _, name in ipairs(sorted_keys(t)) do
+  if type(t) ~= "table" then fail(_("inputs needs a table { name = count \"label\", … }")) end
+  for _k, name in ipairs(sorted_keys(t)) do
     local spec = made(t[name], INPUT)
     if type(name) ~= "string" then
-      problem(script_line(), "each shared input needs a name", 'dan_so = count "Số lượng dân số"')
+      problem(script_line(), _("each shared input needs a name"), 'dan_so = count "Số lượng dân số"')
     elseif spec == nil then
-      problem(script_line(), "shared input '" .. name .. "' must have a type",
+      problem(script_line(), _("shared input '%s' must have a type"):format(name),
               name .. ' = count "label"  (or amount, percent, yesno, choice, text)')
     else
       shared_inputs[name] = add_input(name, spec, nil)
@@ -287,12 +287,12 @@ local function group(code)
   local line = script_line()
   return function(t)
     if type(t) ~= "table" or type(t[1]) ~= "string" then
-      fail("group \"" .. code .. "\" needs its name", 'group "' .. code .. '" { "Nhận thức số", max = 100 }')
+      fail(_("group \"%s\" needs its name"):format(code), 'group "' .. code .. '" { "Nhận thức số", max = 100 }')
     end
     local g = { code = code, name = t[1], line = line }
-    copy_fields(t, g, GROUP_FIELDS, "group " .. code, line)
-    for _, other in ipairs(D.groups) do
-      if other.code == code then problem(line, "group " .. code .. " is declared twice") end
+    copy_fields(t, g, GROUP_FIELDS, _("group %s"):format(code), line)
+    for _k, other in ipairs(D.groups) do
+      if other.code == code then problem(line, _("group %s is declared twice"):format(code)) end
     end
     D.groups[#D.groups + 1] = g
   end
@@ -304,25 +304,25 @@ end
 local MAX_DEPTH = 200
 local function too_deep(tree, depth)
   if depth > MAX_DEPTH then return true end
-  for _, v in next, tree do
+  for _k, v in next, tree do
     if type(v) == "table" and too_deep(v, depth + 1) then return true end
   end
   return false
 end
 
-local TOO_DEEP = "the formula is nested too deeply (too many brackets or operators inside "
-                 .. "each other); split it into named steps"
+local TOO_DEEP = _("the formula is nested too deeply (too many brackets or operators inside "
+                   .. "each other); split it into named steps")
 
 -- Parse formula text into s.ast, or record the error in s.error.
 local function parse_into(s)
   -- LPeg runs in C, out of reach of the instruction budget: bound what it is given.
   if #s.text > MAX_FORMULA then
-    s.error = { pos = 1, msg = "the formula is longer than " .. MAX_FORMULA .. " bytes" }
+    s.error = { pos = 1, msg = _("the formula is longer than %d bytes"):format(MAX_FORMULA) }
     return s
   end
   local nul = string_find(s.text, "\0", 1, true)     -- C would cut the text there
   if nul then
-    s.error = { pos = nul, msg = "the formula contains a NUL byte (\\0), which formulas may not contain" }
+    s.error = { pos = nul, msg = _("the formula contains a NUL byte (\\0), which formulas may not contain") }
     return s
   end
   -- LPeg raises (rather than fails) on very deep nesting: report it as a formula error.
@@ -342,11 +342,11 @@ local function score_of(v, ind_line, what)
   elseif made(v, PATTERN) then
     s = { text = v.text, line = v.line, generated = true, pattern = v.name, shown = v.shown }
   else
-    problem(ind_line, what .. " has no score", 'score = "a / b * max"  or a pattern such as ratio { "a", "b" }')
+    problem(ind_line, _("%s has no score"):format(what), 'score = "a / b * max"  or a pattern such as ratio { "a", "b" }')
     return nil
   end
   if #s.text > MAX_FORMULA then
-    problem(s.line, what .. ": the formula is longer than " .. MAX_FORMULA .. " bytes")
+    problem(s.line, _("%s: the formula is longer than %d bytes"):format(what, MAX_FORMULA))
     return nil
   end
   return parse_into(s)
@@ -358,7 +358,7 @@ end
 
 -- na: "not assigned" (a year's `*`) or "Không áp dụng" (a level). A private mark.
 local NA = setmetatable({}, { __tostring = function() return "na" end, __metatable = false,
-  __newindex = function() error("na cannot be changed", 2) end })
+  __newindex = function() error(_("na cannot be changed"), 2) end })
 local KINDS = { mandatory = true, extended = true }
 
 local function is_na(v) return v == NA or v == "*" end
@@ -367,16 +367,16 @@ local function is_na(v) return v == NA or v == "*" end
 local function set_target_fields(ind, t, line, what)
   if t.value ~= nil then
     if type(t.value) ~= "string" then
-      problem(line, what .. ": value must be a formula in quotes", 'value = "a / b"')
+      problem(line, _("%s: value must be a formula in quotes"):format(what), 'value = "a / b"')
     else
       ind.value = { text = t.value, line = line, file = script_file() }
     end
   end
-  for _, k in ipairs({ "target", "levels", "tiers" }) do
+  for _k, k in ipairs({ "target", "levels", "tiers" }) do
     local v = t[k]
     if v ~= nil then
       if type(v) ~= "table" and type(v) ~= "string" and not is_na(v) then
-        problem(line, what .. ": " .. k .. " must be a table (or one target in quotes)")
+        problem(line, _("%s: %s must be a table (or one target in quotes)"):format(what, k))
       elseif k == "target" and type(v) == "table" and type(ind.target) == "table" and v ~= NA then
         for key, tv in next, v do ind.target[key] = tv end      -- amend: the years it gives
       elseif type(v) == "table" and v ~= NA then
@@ -409,29 +409,29 @@ end
 
 local function contexts(t)
   local line = script_line()
-  if D.contexts then problem(line, "contexts are declared twice", "one contexts { … } per script") end
-  if type(t) ~= "table" then fail("contexts needs a table", 'contexts { periods = { 2022, 2023 } }') end
+  if D.contexts then problem(line, _("contexts are declared twice"), _("one contexts { … } per script")) end
+  if type(t) ~= "table" then fail(_("contexts needs a table"), 'contexts { periods = { 2022, 2023 } }') end
   local c = { items = {}, line = line }
   local n = 0
-  for _, kind in ipairs({ "periods", "levels", "tiers" }) do
+  for _k, kind in ipairs({ "periods", "levels", "tiers" }) do
     if t[kind] ~= nil then n = n + 1; c.kind = kind end
   end
   if n ~= 1 then
-    fail("contexts needs exactly one of periods, levels or tiers",
+    fail(_("contexts needs exactly one of periods, levels or tiers"),
          'contexts { periods = { 2022, 2023, 2024, 2025 } }')
   end
   local list = t[c.kind]
-  if type(list) ~= "table" or #list == 0 then fail("contexts: " .. c.kind .. " must be a list") end
+  if type(list) ~= "table" or #list == 0 then fail(_("contexts: %s must be a list"):format(c.kind)) end
   for i, item in ipairs(list) do
     if c.kind == "periods" then
-      if math.type(item) ~= "integer" then problem(line, "contexts: each period must be a year, like 2024") end
+      if math.type(item) ~= "integer" then problem(line, _("contexts: each period must be a year, like 2024")) end
       c.items[i] = { code = tostring(item), label = tostring(item) }
     elseif c.kind == "levels" then
-      if type(item) ~= "string" then problem(line, "contexts: each level must be its name in quotes") end
+      if type(item) ~= "string" then problem(line, _("contexts: each level must be its name in quotes")) end
       c.items[i] = { code = tostring(i), label = tostring(item) }
     else
       if type(item) ~= "table" or type(item[1]) ~= "string" or type(item[2]) ~= "string" then
-        fail("contexts: each tier must be { code, name }", '{ "cds", "Chuyển đổi số" }')
+        fail(_("contexts: each tier must be { code, name }"), '{ "cds", "Chuyển đổi số" }')
       end
       c.items[i] = { code = item[1], label = item[2] }
     end
@@ -446,17 +446,17 @@ local function recognition(name)
   code_arg("recognition", name)
   local line = script_line()
   return function(t)
-    local what = "recognition " .. name
+    local what = _("recognition %s"):format(name)
     if type(t) ~= "table" or type(t[1]) ~= "string" then
-      fail(what .. " needs its text first", 'recognition "' .. name .. '" { "…", rule = "all_met()" }')
+      fail(_("%s needs its text first"):format(what), 'recognition "' .. name .. '" { "…", rule = "all_met()" }')
     end
     local rec = { name = name, text = t[1], line = line, file = script_file() }
     copy_fields(t, rec, RECOGNITION_FIELDS, what, line)
-    for _, other in ipairs(D.recognitions) do
-      if other.name == name then problem(line, what .. " is declared twice") end
+    for _k, other in ipairs(D.recognitions) do
+      if other.name == name then problem(line, _("%s is declared twice"):format(what)) end
     end
     if type(t.rule) ~= "string" then
-      problem(line, what .. " has no rule", 'rule = "all_met()"')
+      problem(line, _("%s has no rule"):format(what), 'rule = "all_met()"')
     else
       rec.rule = parse_into({ text = t.rule, line = line, file = rec.file })
     end
@@ -469,10 +469,10 @@ local LEVEL_RULE_FIELDS = { registered = "string", source = "string", note = "st
 local function level_rule(t)
   local line = script_line()
   if type(t) ~= "table" or t[1] ~= "cumulative" then
-    fail('level_rule needs its kind: "cumulative" (the one tieuchi knows)',
+    fail(_('level_rule needs its kind: "cumulative" (the one tieuchi knows)'),
          'level_rule { "cumulative", registered = "muc_do_dang_ky" }')
   end
-  if D.level_rule then problem(line, "level_rule is declared twice") end
+  if D.level_rule then problem(line, _("level_rule is declared twice")) end
   local lr = { kind = t[1], line = line, file = script_file() }
   copy_fields(t, lr, LEVEL_RULE_FIELDS, "level_rule", line)
   D.level_rule = lr
@@ -488,30 +488,30 @@ end
 local function children(t)
   local line = script_line()
   if type(t) ~= "table" or type(t.script) ~= "string" then
-    fail("children needs the children's script", 'children { script = "121-2025-xa.lua" }')
+    fail(_("children needs the children's script"), 'children { script = "121-2025-xa.lua" }')
   end
   if not local_path(t.script) then
-    fail("children: the children's script must be a .lua file in the script's folder or below "
-         .. "it (no absolute path, no \"..\"): criteria scripts may not read other files",
+    fail(_("children: the children's script must be a .lua file in the script's folder or below "
+           .. "it (no absolute path, no \"..\"): criteria scripts may not read other files"),
          'children { script = "121-2025-xa.lua" }')
   end
-  if D.children then problem(line, "children is declared twice") end
+  if D.children then problem(line, _("children is declared twice")) end
   D.children = { script = t.script, line = line, note = type(t.note) == "string" and t.note or nil }
 end
 
 -- extends "base.lua": run the base script here, first; this script then changes it.
 local function extends(path)
-  if type(path) ~= "string" then fail("extends needs the base script's path in quotes", 'extends "1829-2023-xa.lua"') end
+  if type(path) ~= "string" then fail(_("extends needs the base script's path in quotes"), 'extends "1829-2023-xa.lua"') end
   if D.base or D.decision or #D.indicators > 0 then
-    fail("extends must come first, and once", "put extends \"…\" on the first line of the script")
+    fail(_("extends must come first, and once"), _("put extends \"…\" on the first line of the script"))
   end
   local text, chunkname = read_base(path)
-  if text == nil then fail("extends: " .. tostring(chunkname)) end
+  if text == nil then fail(_("extends: %s"):format(tostring(chunkname))) end
   sources[chunkname] = true
   D.base = string.sub(chunkname, 2)
   local f, err = load(text, chunkname, "t", sandbox_env)
   if type(err) == "table" then err = err.msg end  -- the parser's own errors pass the host's handler
-  if f == nil then fail("extends: the base script is not valid Lua: " .. tostring(err)) end
+  if f == nil then fail(_("extends: the base script is not valid Lua: %s"):format(tostring(err))) end
   f()
   D.base_decision, D.decision = D.decision, nil
 end
@@ -524,17 +524,17 @@ local function amend(code)
   code_arg("amend", code)
   local line = script_line()
   return function(t)
-    local what = "amend " .. code
+    local what = _("amend %s"):format(code)
     local ind = by_code[code]
     if ind == nil then
-      problem(line, what .. ": there is no criterion \"" .. code .. "\"", "amend changes a criterion the script or its base declares")
+      problem(line, _("%s: there is no criterion \"%s\""):format(what, code), _("amend changes a criterion the script or its base declares"))
       return
     end
-    if type(t) ~= "table" then fail(what .. " needs a table of the fields it changes") end
+    if type(t) ~= "table" then fail(_("%s needs a table of the fields it changes"):format(what)) end
     if type(t[1]) == "string" then ind.text = t[1] end
     copy_fields(t, ind, AMEND_FIELDS, what, line, function(k) return TARGET_FIELDS[k] end)
     if t.value ~= nil and ind.value == nil then
-      problem(line, what .. ": " .. code .. " is scored in points; it cannot get a value")
+      problem(line, _("%s: %s is scored in points; it cannot get a value"):format(what, code))
     else
       set_target_fields(ind, t, line, what)
     end
@@ -566,12 +566,12 @@ end
 
 -- The targets of criterion ind, one per context, as formulas (finish() calls this).
 local function build_targets(ind)
-  local c, what = D.contexts, "indicator " .. ind.code
+  local c, what = D.contexts, _("indicator %s"):format(ind.code)
   local line, file = ind.target_line or ind.line, ind.file
   ind.value = parse_into(ind.value)
   ind.targets = {}
   if c == nil then
-    problem(ind.line, what .. " has a value but the script declares no contexts",
+    problem(ind.line, _("%s has a value but the script declares no contexts"):format(what),
             "contexts { periods = { 2022, 2023, 2024, 2025 } } after the decision", file)
     return
   end
@@ -579,7 +579,7 @@ local function build_targets(ind)
     local text = target_formula(raw)
     local tg = { ctx = i, raw = tostring(raw), kind = kind }
     if text == nil then
-      problem(line, what .. ": the target for " .. c.items[i].label .. " must be text in quotes or na", nil, file)
+      problem(line, _("%s: the target for %s must be text in quotes or na"):format(what, c.items[i].label), nil, file)
     elseif text ~= NA then
       tg.rule = parse_into({ text = text, line = line, generated = true, file = file })
       tg.assigned = true
@@ -589,13 +589,13 @@ local function build_targets(ind)
   local needs = { periods = "target", levels = "levels", tiers = "tiers" }
   for k, kind in next, needs do
     if ind[kind] ~= nil and k ~= c.kind then
-      problem(line, what .. ": '" .. kind .. "' does not fit contexts of " .. c.kind,
-              "use " .. needs[c.kind] .. " = { … }", file)
+      problem(line, _("%s: '%s' does not fit contexts of %s"):format(what, kind, c.kind),
+              _("use %s = { … }"):format(needs[c.kind]), file)
     end
   end
   local spec = ind[needs[c.kind]]
   if spec == nil then
-    problem(line, what .. " has a value but no " .. needs[c.kind],
+    problem(line, _("%s has a value but no %s"):format(what, needs[c.kind]),
             needs[c.kind] .. " = { … } (docs/language.md, section 3c)", file)
     return
   end
@@ -611,38 +611,38 @@ local function build_targets(ind)
         seen[item.code] = true
       end
       if raw == nil then
-        problem(line, what .. ": no target for " .. item.label,
-                "give one, or na when the decision does not assign it that year (*)", file)
+        problem(line, _("%s: no target for %s"):format(what, item.label),
+                _("give one, or na when the decision does not assign it that year (*)"), file)
       else
         add(i, raw, nil)
       end
     end
     if type(spec) == "table" and not is_na(spec) then
       for key in next, spec do
-        if not seen[key] then problem(line, what .. ": a target for " .. tostring(key) .. ", which is not a period of the contexts", nil, file) end
+        if not seen[key] then problem(line, _("%s: a target for %s, which is not a period of the contexts"):format(what, tostring(key)), nil, file) end
       end
     end
   elseif c.kind == "levels" then
     if type(spec) ~= "table" or is_na(spec) or #spec ~= #c.items then
-      problem(line, what .. ": levels must list one target per level (" .. #c.items .. ")",
-              "na where the decision says \"Không áp dụng\"", file)
+      problem(line, _("%s: levels must list one target per level (%d)"):format(what, #c.items),
+              _("na where the decision says \"Không áp dụng\""), file)
       return
     end
     for i = 1, #c.items do add(i, spec[i], nil) end
   else
     if type(spec) ~= "table" or is_na(spec) then
-      problem(line, what .. ": tiers must be a table { tier = { mandatory, \"target\" } }", nil, file)
+      problem(line, _("%s: tiers must be a table { tier = { mandatory, \"target\" } }"):format(what), nil, file)
       return
     end
     local index = {}
     for i, item in ipairs(c.items) do index[item.code] = i end
-    for _, code in ipairs(sorted_keys(spec)) do
+    for _k, code in ipairs(sorted_keys(spec)) do
       local e, i = spec[code], index[code]
       if i == nil then
-        problem(line, what .. ": there is no tier \"" .. tostring(code) .. "\"", nil, file)
+        problem(line, _("%s: there is no tier \"%s\""):format(what, tostring(code)), nil, file)
       elseif not is_na(e) then
         if type(e) ~= "table" or not KINDS[e[1]] then
-          problem(line, what .. ": tier " .. code .. " needs { mandatory or extended, \"target\" }",
+          problem(line, _("%s: tier %s needs { mandatory or extended, \"target\" }"):format(what, code),
                   nil, file)
         else
           add(i, e[2], e[1])
@@ -656,14 +656,14 @@ local function indicator(code)
   code_arg("indicator", code)
   local line = script_line()
   return function(t)
-    local what = "indicator " .. code
+    local what = _("indicator %s"):format(code)
     if type(t) ~= "table" or type(t[1]) ~= "string" then
-      fail(what .. " needs its text first", 'indicator "' .. code .. '" { "Tên chỉ số", max = 20, score = "…" }')
+      fail(_("%s needs its text first"):format(what), 'indicator "' .. code .. '" { "Tên chỉ số", max = 20, score = "…" }')
     end
-    if by_code[code] then problem(line, what .. " is declared twice") end
+    if by_code[code] then problem(line, _("%s is declared twice"):format(what)) end
     local ind = { code = code, text = t[1], line = line, locals = {}, group = #D.groups }
     if #D.groups == 0 then
-      problem(line, what .. " comes before any group", 'declare group "1" { "…", max = … } first')
+      problem(line, _("%s comes before any group"):format(what), 'declare group "1" { "…", max = … } first')
     end
     local function is_input(k, v)
       if k == "score" or k == "as_written" or TARGET_FIELDS[k] then return true end
@@ -675,8 +675,8 @@ local function indicator(code)
       elseif made(v, SHARED) then
         ind.locals[#ind.locals + 1] = { name = tostring(k), input = v.name, shared = true, line = v.line }
         if not shared_inputs[v.name] then
-          problem(v.line, what .. ": '" .. tostring(k) .. "' is bound to '" .. v.name
-                  .. "', which is not a shared input", "declare it in inputs { … }")
+          problem(v.line, _("%s: '%s' is bound to '%s', which is not a shared input"):format(what, tostring(k), v.name),
+                  _("declare it in inputs { … }"))
         end
         return true
       end
@@ -686,16 +686,16 @@ local function indicator(code)
     ind.file = script_file()
     if ind.max_stated == nil then ind.max_stated = true end
     if t.value ~= nil then                     -- a criterion met or not (section 3c)
-      if t.score ~= nil then problem(line, what .. " has both a score and a value",
-                                     "a criterion has a value and targets; an indicator scored in points has a score") end
-      if t.max ~= nil then problem(line, what .. ": a criterion with a value has no max",
-                                   "remove max, or give a score instead of a value") end
+      if t.score ~= nil then problem(line, _("%s has both a score and a value"):format(what),
+                                     _("a criterion has a value and targets; an indicator scored in points has a score")) end
+      if t.max ~= nil then problem(line, _("%s: a criterion with a value has no max"):format(what),
+                                   _("remove max, or give a score instead of a value")) end
       set_target_fields(ind, t, line, what)
     else
-      if t.max == nil then problem(line, what .. " has no max", "max = 20") end
+      if t.max == nil then problem(line, _("%s has no max"):format(what), "max = 20") end
       for k in next, TARGET_FIELDS do
         if t[k] ~= nil then
-          problem(line, what .. ": '" .. k .. "' needs a value", 'value = "a / b"')
+          problem(line, _("%s: '%s' needs a value"):format(what, k), 'value = "a / b"')
         end
       end
       ind.score = score_of(t.score, line, what)
@@ -723,25 +723,25 @@ local function substitute(name)
   code_arg("substitute", name)
   local line = script_line()
   return function(t)
-    local what = "substitute " .. name
+    local what = _("substitute %s"):format(name)
     if type(t) ~= "table" or type(t[1]) ~= "string" then
-      fail(what .. " needs its text first", 'substitute "' .. name
+      fail(_("%s needs its text first"):format(what), 'substitute "' .. name
            .. '" { "…", when = "so_dvctt == 0", indicators = { "6.3" } }')
     end
     local sub = { name = name, text = t[1], line = line, indicators = {} }
     copy_fields(t, sub, SUBSTITUTE_FIELDS, what, line)
     if type(t.when) ~= "string" then
-      problem(line, what .. " has no when", 'when = "so_dvctt == 0"')
+      problem(line, _("%s has no when"):format(what), 'when = "so_dvctt == 0"')
     else
       sub.when = parse_into({ text = t.when, line = line })
     end
     local list = type(t.indicators) == "table" and t.indicators or {}
     sub.indicators = {}
     for i, code in ipairs(list) do
-      if type(code) ~= "string" then problem(line, what .. ": indicators must be codes in quotes")
+      if type(code) ~= "string" then problem(line, _("%s: indicators must be codes in quotes"):format(what))
       else sub.indicators[i] = code end
     end
-    if #sub.indicators == 0 then problem(line, what .. " lists no indicators", 'indicators = { "6.3" }') end
+    if #sub.indicators == 0 then problem(line, _("%s lists no indicators"):format(what), 'indicators = { "6.3" }') end
     D.substitutions[#D.substitutions + 1] = sub
   end
 end
@@ -761,22 +761,23 @@ end
 
 -- Why the library functions left out are left out, in the words of the message.
 local LEFT_OUT = {
-  ["string.rep"] = "it makes texts big enough to fill the memory in one step",
-  ["string.dump"] = "it makes precompiled code (bytecode), which criteria scripts may not load",
-  ["string.match"] = "Lua patterns can run for hours inside one step; string.find searches plain text",
-  ["math.random"] = "a script must declare the same decision on every run",
+  ["string.rep"] = _("it makes texts big enough to fill the memory in one step"),
+  ["string.dump"] = _("it makes precompiled code (bytecode), which criteria scripts may not load"),
+  ["string.match"] = _("Lua patterns can run for hours inside one step; string.find searches plain text"),
+  ["math.random"] = _("a script must declare the same decision on every run"),
 }
 LEFT_OUT["string.gmatch"], LEFT_OUT["string.gsub"] = LEFT_OUT["string.match"], LEFT_OUT["string.match"]
 LEFT_OUT["math.randomseed"] = LEFT_OUT["math.random"]
 
 -- Reading a library field that is not offered names it.
 local function lookup(t, name)
-  return function(_, k)
+  return function(_t, k)
     local v = t[k]
     if v == nil then
       local field = name .. "." .. safe_tostring(k)
       local why = LEFT_OUT[field]
-      error("'" .. field .. "' is not available in criteria scripts" .. (why and ": " .. why or ""), 2)
+      error(why and _("'%s' is not available in criteria scripts: %s"):format(field, why)
+              or _("'%s' is not available in criteria scripts"):format(field), 2)
     end
     return v
   end
@@ -786,7 +787,7 @@ end
 local function readonly(t, name)
   return setmetatable({}, {
     __index = lookup(t, name),
-    __newindex = function() error(name .. " is read-only in criteria scripts", 2) end,
+    __newindex = function() error(_("%s is read-only in criteria scripts"):format(name), 2) end,
     __metatable = false,
   })
 end
@@ -819,8 +820,8 @@ local MAX_FIND_WORK = 1 << 28
 safe_string.find = function(s, sub, init)
   if type(s) == "string" and type(sub) == "string" and #sub <= #s
      and (#s - #sub + 1) * #sub > MAX_FIND_WORK then
-    error("string.find: searching a text of " .. #s .. " bytes for one of " .. #sub
-          .. " bytes is more work than criteria scripts may do in one step", 2)
+    error(_("string.find: searching a text of %d bytes for one of %d bytes is more work than "
+            .. "criteria scripts may do in one step"):format(#s, #sub), 2)
   end
   return lib_call(string_find, s, sub, init, true)
 end
@@ -839,8 +840,8 @@ local function uses_pointer(fmt)
 end
 safe_string.format = function(fmt, ...)
   if type(fmt) == "string" and uses_pointer(fmt) then
-    error("string.format: '%p' shows where values lie in memory, which criteria scripts "
-          .. "may not use", 2)
+    error(_("string.format: '%p' shows where values lie in memory, which criteria scripts "
+            .. "may not use"), 2)
   end
   local args = pack(...)
   for i = 1, args.n do
@@ -858,8 +859,8 @@ local safe_table = copy_except(table, {})
 safe_table.move = function(a1, f, e, t, a2)
   local first, last = tonumber(f), tonumber(e)
   if first and last and last - first >= MAX_MOVE then
-    error("table.move: moving more than " .. MAX_MOVE .. " elements is more work than "
-          .. "criteria scripts may do in one step", 2)
+    error(_("table.move: moving more than %d elements is more work than criteria scripts may "
+            .. "do in one step"):format(MAX_MOVE), 2)
   end
   return lib_call(table.move, a1, f, e, t, a2)
 end
@@ -893,7 +894,7 @@ end
 -- error and assert raise only messages. The host takes an error table for the
 -- prelude's own structured error: a script raising { msg = …, line = … } could put
 -- any line and hint in the report.
-local NOT_A_MESSAGE = "the script raised an error that is not a message"
+local NOT_A_MESSAGE = _("the script raised an error that is not a message")
 local function is_message(v) return type(v) == "string" or type(v) == "number" end
 local function script_error(msg, level)
   if not is_message(msg) then msg = NOT_A_MESSAGE end
@@ -924,21 +925,21 @@ local vocabulary = {
   math = readonly(copy_except(math, { random = true, randomseed = true }), "math"),
   utf8 = readonly(utf8, "utf8"),
 }
-for _, kind in ipairs(TYPES) do vocabulary[kind] = input_constructor(kind) end
+for _k, kind in ipairs(TYPES) do vocabulary[kind] = input_constructor(kind) end
 
 local env = setmetatable({}, {
-  __index = function(_, k)
+  __index = function(_t, k)
     local v = vocabulary[k]
     if v ~= nil then return v end
     if FORBIDDEN[k] then
-      error("'" .. k .. "' is not available in criteria scripts: a script only "
-            .. "declares a decision (it cannot read files, run programs or load modules)", 2)
+      error(_("'%s' is not available in criteria scripts: a script only declares a decision "
+              .. "(it cannot read files, run programs or load modules)"):format(k), 2)
     end
-    error("unknown name '" .. safe_tostring(k) .. "'", 2)
+    error(_("unknown name '%s'"):format(safe_tostring(k)), 2)
   end,
-  __newindex = function(_, k)
-    error("criteria scripts cannot set the global '" .. safe_tostring(k)
-          .. "': write 'local " .. safe_tostring(k) .. " = …'", 2)
+  __newindex = function(_t, k)
+    error(_("criteria scripts cannot set the global '%s': write 'local %s = …'"):format(
+          safe_tostring(k), safe_tostring(k)), 2)
   end,
   __metatable = false,
 })
@@ -949,10 +950,10 @@ sandbox_env = env
 -- code's errors look like lines of the script.
 vocabulary.load = function(chunk)
   if type(chunk) ~= "string" then
-    error("load: only text can be loaded in criteria scripts", 2)
+    error(_("load: only text can be loaded in criteria scripts"), 2)
   end
   if chunk:byte(1) == 27 then
-    error("load: binary (precompiled) chunks are not allowed in criteria scripts", 2)
+    error(_("load: binary (precompiled) chunks are not allowed in criteria scripts"), 2)
   end
   return load(chunk, nil, "t", env)
 end
@@ -965,6 +966,7 @@ local P = { env = env }
 
 P.stdlib_api = {
   fail = fail,
+  _ = _,                                      -- translate, as in this file
   pattern = function(name, shown, text)
     return make(PATTERN, { name = name, shown = shown, text = text, line = script_line() })
   end,
@@ -996,16 +998,16 @@ end
 
 function P.finish()
   if D.decision == nil then
-    problem(1, "the script declares no decision", 'start with decision "province/number-year-level" { title = "…", … }')
+    problem(1, _("the script declares no decision"), 'start with decision "province/number-year-level" { title = "…", … }')
   end
-  if #D.indicators == 0 then problem(1, "the script declares no indicator") end
-  for _, ind in ipairs(D.indicators) do
+  if #D.indicators == 0 then problem(1, _("the script declares no indicator")) end
+  for _k, ind in ipairs(D.indicators) do
     if ind.value ~= nil then build_targets(ind) end
   end
   local nul = nul_line(D, 1, {})
   if nul then
-    problem(nul, "a text in quotes contains a NUL byte (\\0), which criteria scripts may not contain",
-            "remove the \\0: names, labels and codes are plain text")
+    problem(nul, _("a text in quotes contains a NUL byte (\\0), which criteria scripts may not contain"),
+            _("remove the \\0: names, labels and codes are plain text"))
   end
   return D
 end

@@ -8,6 +8,8 @@
 */
 #include "boundary.h"
 
+#include "i18n.h"
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,7 +50,7 @@ static const char *field_str(Reader *r, int t, const char *k) {
       diag_hint(r->dl, d, "save the script as UTF-8");
       r->failed = true;
       s = arena_strndup(&r->m->arena, raw, len);
-      if (s == NULL) luaL_error(r->L, "out of memory reading the declarations");
+      if (s == NULL) luaL_error(r->L, "%s", _("out of memory reading the declarations"));
     }
   }
   lua_pop(r->L, 1);
@@ -99,7 +101,7 @@ static int push_array(Reader *r, int t, const char *k) {
 
 static void *alloc_n(Reader *r, int n, size_t size) {
   void *p = arena_alloc(&r->m->arena, (size_t)(n > 0 ? n : 1) * size);
-  if (p == NULL) luaL_error(r->L, "out of memory reading the declarations");
+  if (p == NULL) luaL_error(r->L, "%s", _("out of memory reading the declarations"));
   return p;
 }
 
@@ -116,7 +118,7 @@ static Node *new_node(Reader *r, NodeTag tag, int t) {
   if (r->nnodes == r->capnodes) {
     int cap = r->capnodes ? r->capnodes * 2 : 32;
     Node **v = realloc(r->nodes, (size_t)cap * sizeof *v);
-    if (v == NULL) luaL_error(r->L, "out of memory reading the declarations");
+    if (v == NULL) luaL_error(r->L, "%s", _("out of memory reading the declarations"));
     r->nodes = v;
     r->capnodes = cap;
   }
@@ -221,7 +223,7 @@ static Node *read_case(Reader *r, int t, int depth) {
 /* A formula node at stack index t: [-0, +0]. */
 static Node *read_node(Reader *r, int t, int depth) {
   if (depth > MAX_DEPTH)
-    luaL_error(r->L, "a formula is nested more than %d levels deep", MAX_DEPTH);
+    luaL_error(r->L, _("a formula is nested more than %d levels deep"), MAX_DEPTH);
   const char *tag = field_raw(r, t, "tag");
   Node *n;
   if (tag == NULL) luaL_error(r->L, "internal: formula node without a tag");
@@ -323,8 +325,10 @@ static void formula_error(Reader *r, const Formula *f, int t, const Indicator *i
   int line, col;
   const char *msg = field_raw(r, t, "msg"), *code = ind->code;
   formula_locate(f, (uint32_t)(field_int(r, t, "pos") - 1), &line, &col);
-  Diag *d = diag_add(r->dl, SEV_ERROR, f->file, line, col, "in the formula of %s%s: %s",
-                     ind->is_rule ? "" : "indicator ", code, msg ? msg : "syntax error");
+  Diag *d = ind->is_rule
+    ? diag_add(r->dl, SEV_ERROR, f->file, line, col, "in the formula of %s: %s", code, msg ? msg : _("syntax error"))
+    : diag_add(r->dl, SEV_ERROR, f->file, line, col, "in the formula of indicator %s: %s", code,
+               msg ? msg : _("syntax error"));
   if (f->pattern)
     diag_hint(r->dl, d, "the formula comes from the pattern %s; check its arguments", f->shown);
   else

@@ -3,6 +3,8 @@
 */
 #include "cell.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +54,7 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
   *fraction = false;
   if (len > 0 && (s[0] == '-' || s[0] == '+')) { neg = s[0] == '-'; i++; }
   if (len - i >= sizeof buf - 2) {             /* shorter, strtod cannot overflow */
-    snprintf(why, whylen, "too long to be a number (%zu characters)", len);
+    snprintf(why, whylen, _("too long to be a number (%zu characters)"), len);
     return false;
   }
   if (decimal_comma) {
@@ -65,8 +67,8 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
     }
     if (!plain && !thousands_grouped(s + i, int_end - i)) {
       if (dotted)                              /* else simply not a number: see non_number */
-        snprintf(why, whylen, "not a number in Vietnamese notation (decimal comma, '.' between "
-                 "groups of three digits, e.g. 2.500,5)");
+        snprintf(why, whylen, "%s", _("not a number in Vietnamese notation (decimal comma, '.' "
+                 "between groups of three digits, e.g. 2.500,5)"));
       return false;
     }
     for (size_t k = i; k < int_end; k++) if (digit(s[k])) { buf[n++] = s[k]; seen_digit = true; }
@@ -77,15 +79,15 @@ static bool parse_number(const char *s, size_t len, bool decimal_comma, double *
         if (!digit(s[k])) return false;
         buf[n++] = s[k];
       }
-      if (int_end + 1 == len) { snprintf(why, whylen, "nothing after the decimal comma"); return false; }
+      if (int_end + 1 == len) { snprintf(why, whylen, "%s", _("nothing after the decimal comma")); return false; }
     }
   } else {
     for (size_t k = i; k < len; k++) {
       if (digit(s[k])) { buf[n++] = s[k]; seen_digit = true; continue; }
       if (s[k] == '.' && !*fraction && k + 1 < len && seen_digit) { buf[n++] = '.'; *fraction = true; continue; }
       if (s[k] == ',') {
-        snprintf(why, whylen, "a comma in a number: if the file uses Vietnamese notation "
-                 "(12,5 and 2.500) read it with --decimal-comma");
+        snprintf(why, whylen, "%s", _("a comma in a number: if the file uses Vietnamese notation "
+                 "(12,5 and 2.500) read it with --decimal-comma"));
         return false;
       }
       return false;
@@ -137,10 +139,10 @@ static bool one_of(const char *s, size_t len, const char *const *words) {
 /* What a spreadsheet left in a cell instead of a value (s is NUL-terminated), or NULL. */
 static const char *leftover(const char *s) {
   if (s[0] == '#')
-    return "an error value of the spreadsheet: its formula failed there; correct the formula "
-           "or type the value";
+    return _("an error value of the spreadsheet: its formula failed there; correct the formula "
+             "or type the value");
   if (s[0] == '=')
-    return "a formula, not its value: type the value, or save the sheet's values as CSV";
+    return _("a formula, not its value: type the value, or save the sheet's values as CSV");
   return NULL;
 }
 
@@ -149,28 +151,31 @@ static const char *non_number(const char *s, size_t len) {
   static const char *const nan_inf[] = { "nan", "-nan", "inf", "-inf", "+inf", "infinity",
                                          "-infinity", "+infinity", NULL };
   static const char *const unknown[] = { "n/a", "na", "-", "--", "?", NULL };
-  if (len == 0) return "not a number";
+  if (len == 0) return _("not a number");
   if (leftover(s)) return leftover(s);
-  if (one_of(s, len, nan_inf)) return "not a number ('nan' and 'inf' are not values)";
+  if (one_of(s, len, nan_inf)) return _("not a number ('nan' and 'inf' are not values)");
   if (one_of(s, len, unknown))
-    return "not a value: if it is not known, leave the cell blank (missing data); if there "
-           "is none, write 0";
-  if (scientific(s, len)) return "a number in scientific notation: write it in plain digits";
-  if (spaced_digits(s, len)) return "spaces inside a number: write the digits together";
-  return "not a number";
+    return _("not a value: if it is not known, leave the cell blank (missing data); if there "
+             "is none, write 0");
+  if (scientific(s, len)) return _("a number in scientific notation: write it in plain digits");
+  if (spaced_digits(s, len)) return _("spaces inside a number: write the digits together");
+  return _("not a number");
 }
 
 /* What a cell of a numeric input must hold, for findings. */
 static const char *expected(const Input *in, bool dc) {
   switch (in->type) {
-    case IN_COUNT: return dc ? "a whole number ≥ 0, e.g. 15 or 2.500" : "a whole number ≥ 0, e.g. 15 or 2500";
-    case IN_AMOUNT: return dc ? "a number ≥ 0, e.g. 12,5 or 3.000" : "a number ≥ 0, e.g. 12.5 or 3000";
-    default: return dc ? "a percentage, e.g. 75, 75% or 12,5" : "a percentage, e.g. 75, 75% or 12.5";
+    case IN_COUNT: return dc ? _("a whole number ≥ 0, e.g. 15 or 2.500") : _("a whole number ≥ 0, e.g. 15 or 2500");
+    case IN_AMOUNT: return dc ? _("a number ≥ 0, e.g. 12,5 or 3.000") : _("a number ≥ 0, e.g. 12.5 or 3000");
+    /* xgettext:no-c-format */
+    default: return dc ? _("a percentage, e.g. 75, 75% or 12,5")
+                       /* xgettext:no-c-format */
+                       : _("a percentage, e.g. 75, 75% or 12.5");
   }
 }
 
-#define THOUSANDS "a count is a whole number: this looks like Vietnamese thousands notation " \
-  "(e.g. 5.000 for 5000); write it without the dots, or read the file with --decimal-comma"
+#define THOUSANDS _("a count is a whole number: this looks like Vietnamese thousands notation " \
+  "(e.g. 5.000 for 5000); write it without the dots, or read the file with --decimal-comma")
 
 static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool dc,
                                 double *out, char *why, size_t whylen) {
@@ -179,41 +184,41 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
     len--;
     cell_trim(&s, &len);                            /* "75 %", "75\u00A0%" */
     if (in->type != IN_PERCENT) {
-      snprintf(why, whylen, "a percentage in %s column: give the %s itself",
-               in->type == IN_COUNT ? "a count" : "an amount",
-               in->type == IN_COUNT ? "count" : "amount");
+      snprintf(why, whylen, "%s", in->type == IN_COUNT
+               ? _("a percentage in a count column: give the count itself")
+               : _("a percentage in an amount column: give the amount itself"));
       return CELL_INVALID;
     }
   }
   if (!parse_number(s, len, dc, out, &fraction, why, whylen)) {
     if (in->type == IN_COUNT && !dc && thousands_grouped(s, len))
-      snprintf(why, whylen, THOUSANDS);
+      snprintf(why, whylen, "%s", THOUSANDS);
     else if (why[0] == '\0')
-      snprintf(why, whylen, "%s; expected %s", non_number(s, len), expected(in, dc));
+      snprintf(why, whylen, _("%s; expected %s"), non_number(s, len), expected(in, dc));
     return CELL_INVALID;
   }
   if (*out < 0) {
-    snprintf(why, whylen, "%s cannot be negative",
-             in->type == IN_COUNT ? "a count" : in->type == IN_AMOUNT ? "an amount" : "a percentage");
+    snprintf(why, whylen, "%s", in->type == IN_COUNT ? _("a count cannot be negative")
+             : in->type == IN_AMOUNT ? _("an amount cannot be negative") : _("a percentage cannot be negative"));
     return CELL_INVALID;
   }
   if (in->type == IN_COUNT && fraction) {
     if (!dc && thousands_grouped(s, len))
-      snprintf(why, whylen, THOUSANDS);
+      snprintf(why, whylen, "%s", THOUSANDS);
     else
-      snprintf(why, whylen, "a count is a whole number");
+      snprintf(why, whylen, "%s", _("a count is a whole number"));
     return CELL_INVALID;
   }
   if (in->type == IN_AMOUNT && !dc && thousands_grouped(s, len)) {
-    snprintf(why, whylen, "read as %g, but it looks like Vietnamese thousands notation; if the "
-             "file uses it (12,5 and 2.500), read it with --decimal-comma", *out);
+    snprintf(why, whylen, _("read as %g, but it looks like Vietnamese thousands notation; if the "
+             "file uses it (12,5 and 2.500), read it with --decimal-comma"), *out);
     return CELL_SUSPECT;
   }
   if (in->type == IN_PERCENT) {
     *out /= 100;
     if (*out > 1) {
-      snprintf(why, whylen, "a percentage over 100 %% (percent cells are in percent points: "
-               "75 means 75 %%)");
+      snprintf(why, whylen, "%s", _("a percentage over 100 % (percent cells are in percent points: "
+               "75 means 75 %)"));
       return CELL_SUSPECT;
     }
   }
@@ -239,9 +244,9 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
     if (strcmp(buf, no[i]) == 0) { *out = 0; return CELL_OK; }
 bad:
   if (leftover(s))
-    snprintf(why, whylen, "%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)", leftover(s));
+    snprintf(why, whylen, _("%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)"), leftover(s));
   else
-    snprintf(why, whylen, "not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)");
+    snprintf(why, whylen, "%s", _("not yes or no (write có/không, yes/no, x, 1/0, đã/chưa)"));
   return CELL_INVALID;
 }
 
@@ -259,8 +264,8 @@ static CellStatus parse_choice(const Input *in, const char *s, size_t len, doubl
       }
     }
   }
-  size_t n = (size_t)snprintf(why, whylen, "%s%s", leftover(s) ? leftover(s) : "",
-                              leftover(s) ? "; expected one of the options:" : "not one of the options:");
+  size_t n = leftover(s) ? (size_t)snprintf(why, whylen, _("%s; expected one of the options:"), leftover(s))
+                         : (size_t)snprintf(why, whylen, "%s", _("not one of the options:"));
   for (int i = 0; i < in->noptions && n < whylen; i++)
     n += (size_t)snprintf(why + n, whylen - n, "%s %s", i ? "," : "", in->options[i].code);
   return CELL_INVALID;
@@ -273,7 +278,7 @@ CellStatus cell_parse(const Input *in, const char *s, size_t len, bool decimal_c
   cell_trim(&s, &len);
   /* A NUL would cut the text short where it is compared ("c\0ó" would read as "c", yes) */
   if (in->type != IN_TEXT && memchr(s, '\0', len) != NULL) {
-    snprintf(why, whylen, "a NUL byte is not text: the cell cannot be read");
+    snprintf(why, whylen, "%s", _("a NUL byte is not text: the cell cannot be read"));
     return CELL_INVALID;
   }
   if (len == 0) {

@@ -3,6 +3,8 @@
 */
 #include "checks.h"
 
+#include "i18n.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +47,7 @@ static void check_stated(const Model *m, DiagList *dl) {
   for (int g = 0; g < m->ngroups; g++) total += m->groups[g].max;
   for (int i = 0; i < m->dec.nstated; i++) {
     const Stated *st = &m->dec.stated[i];
-    const char *where = st->where ? st->where : "the decision";
+    const char *where = st->where ? st->where : _("the decision");
     if (st->groups >= 0 && st->groups != m->ngroups)
       diag_add(dl, SEV_WARNING, m->script, m->dec.line, 0, "%s states %d groups; the script "
                "encodes %d", where, st->groups, m->ngroups);
@@ -72,7 +74,7 @@ static void check_inferred_max(const Model *m, DiagList *dl) {
       const Indicator *ind = &m->inds[k];
       if (ind->max_stated) { stated += ind->max; continue; }
       if (len < sizeof list - 40)
-        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s (%g in the script)",
+        len += (size_t)snprintf(list + len, sizeof list - len, _("%s%s (%g in the script)"),
                                 len ? ", " : "", ind->code, ind->max);
     }
     if (len == 0 || !gr->has_max) continue;
@@ -118,7 +120,7 @@ static void check_targets(const Model *m, DiagList *dl) {
                            "(%s)", ind->code, m->ctxs[c].label, ind->targets[c].raw,
                            m->ctxs[prev_c].label, ind->targets[prev_c].raw);
         diag_hint(dl, d, levels ? "a higher level is reached only through the lower ones: check "
-                  "the decision's table" : "check the decision's table; if it is meant, say so in a note");
+                  "the decision's table" : N_("check the decision's table; if it is meant, say so in a note"));
       }
       prev = n;
       prev_c = c;

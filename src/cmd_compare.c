@@ -16,13 +16,14 @@
 #include "exitcodes.h"
 #include "form_out.h"
 #include "forms.h"
+#include "i18n.h"
 
 /* 0 for the comparison, 1 for Mẫu 02, -1 (with a message) for any other --form. */
 static int asked_form(const Options *o) {
   if (o->form == NULL) return 0;
   if (forms_by_name(o->form) == FORM_MAU02) return 1;
-  fprintf(stderr, "tieuchi: compare writes --form mau02 (the district's appraisal, Mẫu 02); "
-          "the other forms are written by tieuchi form\n");
+  fprintf(stderr, _("tieuchi: compare writes --form mau02 (the district's appraisal, Mẫu 02); "
+          "the other forms are written by tieuchi form\n"));
   return -1;
 }
 
@@ -55,10 +56,10 @@ static int write_comparison(const Options *o, Session *self, Session *appr, bool
   int ndiffer = mau02 ? compare_mau02(&d, self, appr, o->unit) : compare_build(&d, self, appr, o->unit);
   int rc = ndiffer > 0 ? EXIT_DATA : EXIT_OK;
   if (ndiffer < 0) {
-    fprintf(stderr, "tieuchi: there is no unit \"%s\" in %s or %s\n", o->unit, o->args[1], o->args[2]);
+    fprintf(stderr, _("tieuchi: there is no unit \"%s\" in %s or %s\n"), o->unit, o->args[1], o->args[2]);
     rc = EXIT_USAGE;
   } else if (d.oom) {
-    fprintf(stderr, "tieuchi: out of memory\n");
+    fprintf(stderr, _("tieuchi: out of memory\n"));
     rc = EXIT_USAGE;
   } else if (form_write(&d, format, o->output) != 0) {
     rc = EXIT_USAGE;

@@ -10,18 +10,19 @@
 #include "exitcodes.h"
 #include "form_out.h"
 #include "forms.h"
+#include "i18n.h"
 
 /* The form asked for (--form), or FORM_NONE for the decision's own; -1 when unusable. */
 static int asked_form(const Options *o) {
   if (o->form == NULL) return FORM_NONE;
   FormKind k = forms_by_name(o->form);
   if (k == FORM_NONE) {
-    fprintf(stderr, "tieuchi: --form is mau01, mau02 or bieu03 (see tieuchi form --help)\n");
+    fprintf(stderr, _("tieuchi: --form is mau01, mau02 or bieu03 (see tieuchi form --help)\n"));
     return -1;
   }
   if (k == FORM_MAU02) {
-    fprintf(stderr, "tieuchi: Mẫu 02 sets a self-assessment and its appraisal side by side: "
-            "tieuchi compare SCRIPT SELF.csv APPRAISED.csv --form mau02\n");
+    fprintf(stderr, _("tieuchi: Mẫu 02 sets a self-assessment and its appraisal side by side: "
+            "tieuchi compare SCRIPT SELF.csv APPRAISED.csv --form mau02\n"));
     return -1;
   }
   return (int)k;
@@ -48,7 +49,7 @@ static int write_form(const Options *o, Session *s, FormKind k, int only, const 
       if (only < 0 || u == only) forms_mau01(&d, &e, u);
   }
   int rc = EXIT_OK;
-  if (d.oom) { fprintf(stderr, "tieuchi: out of memory\n"); rc = EXIT_USAGE; }
+  if (d.oom) { fprintf(stderr, _("tieuchi: out of memory\n")); rc = EXIT_USAGE; }
   else if (form_write(&d, format, o->output) != 0) rc = EXIT_USAGE;
   form_doc_free(&d);
   return rc;
@@ -72,7 +73,7 @@ int cmd_form(const Options *o) {
       fprintf(stderr, "tieuchi: %s\n", why);
       rc = EXIT_USAGE;
     } else if (o->unit && only < 0) {
-      fprintf(stderr, "tieuchi: there is no unit \"%s\" in %s\n", o->unit, o->args[1]);
+      fprintf(stderr, _("tieuchi: there is no unit \"%s\" in %s\n"), o->unit, o->args[1]);
       rc = EXIT_USAGE;
     } else {
       int wrc = write_form(&opt, &s, k, only, opt.format);

@@ -181,7 +181,7 @@ static void print_unit_text(const GapRun *g, int u, const GapPlan *p) {
               p->stuck[j] == GAP_RULE ? m->recs[g->goal.rec].name : m->inds[p->stuck[j]].code);
     return;
   }
-  fprintf(g->out, dngettext(TIEUCHI_DOMAIN, "  %d change reaches the goal (evaluated again: met):\n",
+  fprintf(g->out, P_("  %d change reaches the goal (evaluated again: met):\n",
                            "  %d changes reach the goal (evaluated again: met):\n", (unsigned long)p->nchanges),
           p->nchanges);
   for (int j = 0; j < p->nchanges; j++) print_change_text(g, u, p, &p->changes[j]);
@@ -237,7 +237,7 @@ static void print_ranking(const GapRun *g, const Ranked *v, int n) {
     pad(g->out, ds->names[r->u], 30);
     if (r->outcome == GAP_MET) fprintf(g->out, "%s\n", _("met already"));
     else if (r->outcome == GAP_UNREACHABLE) fprintf(g->out, "%s\n", _("not reachable by the changes searched"));
-    else fprintf(g->out, dngettext(TIEUCHI_DOMAIN, "%d change (size %.2f)\n", "%d changes (size %.2f)\n", (unsigned long)r->nchanges),
+    else fprintf(g->out, P_("%d change (size %.2f)\n", "%d changes (size %.2f)\n", (unsigned long)r->nchanges),
                  r->nchanges, r->cost);
   }
 }

@@ -11,18 +11,19 @@
 #include "exitcodes.h"
 #include "session.h"
 #include "template.h"
+#include "i18n.h"
 
 /* --period must be one of the decision's years: the form shows that year's targets. */
 static int check_period(const Model *m, int period) {
   if (period == 0) return EXIT_OK;
   if (m->ctx_kind != CTX_PERIODS) {
-    fprintf(stderr, "tieuchi: --period is for a decision with targets per year; %s has none\n",
+    fprintf(stderr, _("tieuchi: --period is for a decision with targets per year; %s has none\n"),
             m->script);
     return EXIT_USAGE;
   }
   for (int c = 0; c < m->nctx; c++)
     if (m->ctxs[c].year == period) return EXIT_OK;
-  fprintf(stderr, "tieuchi: --period %d is not a year of the decision (%s to %s)\n", period,
+  fprintf(stderr, _("tieuchi: --period %d is not a year of the decision (%s to %s)\n"), period,
           m->ctxs[0].label, m->ctxs[m->nctx - 1].label);
   return EXIT_USAGE;
 }
@@ -31,7 +32,7 @@ static int check_period(const Model *m, int period) {
 static int write_form(const Template *t, const Options *o) {
   if (strcmp(o->format, "xlsx") == 0) return template_xlsx(o->output, t) == 0 ? EXIT_OK : EXIT_USAGE;
   if (strcmp(o->format, "table") != 0 && strcmp(o->format, "csv") != 0) {
-    fprintf(stderr, "tieuchi: template writes --format csv or xlsx\n");
+    fprintf(stderr, _("tieuchi: template writes --format csv or xlsx\n"));
     return EXIT_USAGE;
   }
   FILE *out = cmd_open_out(o->output);
@@ -49,7 +50,7 @@ int cmd_template(const Options *o) {
   if (rc == EXIT_OK) {
     Template t;
     if (template_build(&t, &s.model, o->period, o->lang) != 0) {
-      fprintf(stderr, "tieuchi: out of memory building the form\n");
+      fprintf(stderr, _("tieuchi: out of memory building the form\n"));
       rc = EXIT_USAGE;
     } else if (o->units && template_read_units(&t, o->units) != 0) {
       rc = EXIT_USAGE;

@@ -19,9 +19,12 @@ int cmd_need_args(const Options *o, int n, const char *usage) {
 int cmd_need_format(const Options *o, const char *const *formats) {
   for (const char *const *f = formats; *f; f++)
     if (strcmp(o->format, *f) == 0) return EXIT_OK;
-  fprintf(stderr, "tieuchi: %s writes --format", o->command);
-  for (const char *const *f = formats; *f; f++) fprintf(stderr, "%s%s", f == formats ? " " : f[1] ? ", " : " or ", *f);
-  fputc('\n', stderr);
+  char list[128];                       /* "md|html|xlsx": no word to translate */
+  size_t n = 0;
+  list[0] = '\0';
+  for (const char *const *f = formats; *f && n < sizeof list; f++)
+    n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", f == formats ? "" : "|", *f);
+  fprintf(stderr, _("tieuchi: %s writes --format %s\n"), o->command, list);
   return EXIT_USAGE;
 }
 
@@ -36,7 +39,7 @@ int cmd_close_out(FILE *f, const char *path) {
   int bad = ferror(f);
   if (f != stdout) bad = fclose(f) != 0 || bad;
   else bad = fflush(f) != 0 || bad;
-  if (bad) fprintf(stderr, _("tieuchi: writing %s failed\n"), path ? path : "the output");
+  if (bad) fprintf(stderr, _("tieuchi: writing %s failed\n"), path ? path : _("the output"));
   return bad ? -1 : 0;
 }
 

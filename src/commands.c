@@ -92,6 +92,13 @@ int cmd_explain(const Options *o) {
   return rc;
 }
 
+/* "1 warning, 0 errors": each count with its own plural. */
+static void check_summary(size_t nwarnings, size_t nerrors) {
+  char warnings[64];
+  snprintf(warnings, sizeof warnings, P_("%zu warning", "%zu warnings", nwarnings), nwarnings);
+  printf(P_("%s, %zu error\n", "%s, %zu errors\n", nerrors), warnings, nerrors);
+}
+
 int cmd_check(const Options *o) {
   int rc = cmd_need_args(o, 1, "tieuchi check SCRIPT");
   if (rc) return rc;
@@ -102,14 +109,15 @@ int cmd_check(const Options *o) {
     checks_run(m, &s.script_diags);
     int ninputs_shared = 0;
     for (int i = 0; i < m->ninputs; i++) ninputs_shared += m->inputs[i].owner < 0;
-    printf("%s: %s — %d groups, %d indicators, %d inputs (%d shared)\n", m->script,
+    /* the counts as one sentence: the plural of each noun is up to the language */
+    printf(_("%s: %s — %d groups, %d indicators, %d inputs (%d shared)\n"), m->script,
            m->dec.id ? m->dec.id : "?", m->ngroups, m->ninds, m->ninputs, ninputs_shared);
     if (s.script_diags.nerrors > 0) rc = EXIT_SCRIPT;
   }
   checks_excerpts(&s.model, o->args[0], &s.script_diags);
   session_print_diags(&s);
   if (rc == EXIT_OK)
-    printf("%zu warnings, %zu errors\n", s.script_diags.nwarnings, s.script_diags.nerrors);
+    check_summary(s.script_diags.nwarnings, s.script_diags.nerrors);
   session_free(&s);
   return rc;
 }

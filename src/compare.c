@@ -17,6 +17,7 @@
 #include "forms.h"
 #include "outcomes_out.h"
 #include "trace_out.h"
+#include "i18n.h"
 
 /* One side of the comparison. */
 typedef struct Side {
@@ -403,7 +404,7 @@ int compare_mau02(FormDoc *d, Session *self, Session *appr, const char *unit) {
     if (!wanted(da->unit_ids[ua], unit) || forms_find_unit(da, da->unit_ids[ua]) != ua) continue;
     int ub = forms_find_unit(db, da->unit_ids[ua]);
     if (ub < 0) {
-      fprintf(stderr, "tieuchi: unit %s is only in %s: it has no Mẫu 02\n", da->unit_ids[ua], da->path);
+      fprintf(stderr, _("tieuchi: unit %s is only in %s: it has no Mẫu 02\n"), da->unit_ids[ua], da->path);
       ndiffer++;
       continue;
     }
@@ -413,7 +414,7 @@ int compare_mau02(FormDoc *d, Session *self, Session *appr, const char *unit) {
   for (int ub = 0; ub < db->nunits; ub++)
     if (wanted(db->unit_ids[ub], unit) && forms_find_unit(da, db->unit_ids[ub]) < 0 &&
         forms_find_unit(db, db->unit_ids[ub]) == ub) {
-      fprintf(stderr, "tieuchi: unit %s is only in %s: it has no Mẫu 02\n", db->unit_ids[ub], db->path);
+      fprintf(stderr, _("tieuchi: unit %s is only in %s: it has no Mẫu 02\n"), db->unit_ids[ub], db->path);
       ndiffer++;
     }
   return ndiffer;

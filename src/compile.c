@@ -11,6 +11,8 @@
 */
 #include "compile.h"
 
+#include "i18n.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,9 +45,9 @@ typedef struct Compiler {
 } Compiler;
 
 static const char *type_name(int t) {
-  static const char *const names[] = { "an error", "a number", "a yes/no value", "a choice",
-                                       "an option code in quotes", "text", "nothing" };
-  return names[t];
+  static const char *const names[] = { N_("an error"), N_("a number"), N_("a yes/no value"),
+    N_("a choice"), N_("an option code in quotes"), N_("text"), N_("nothing") };
+  return _(names[t]);
 }
 
 /* ------------------------------------------------------------ reporting */
@@ -55,10 +57,9 @@ static Diag *error_at(Compiler *c, const Node *n, const char *fmt, const char *a
   int line, col;
   formula_locate(&c->ci->score, n ? n->pos : 0, &line, &col);
   char msg[512];
-  snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+  snprintf(msg, sizeof msg, _(fmt), a ? a : "", b ? b : "");   /* fmt: a keyword of xgettext */
   Diag *d = diag_add(c->dl, SEV_ERROR, c->ci->score.file ? c->ci->score.file : c->m->script,
-                     line, col, "%s%s: %s",
-                     c->ci->is_rule ? "" : "indicator ", c->ci->code, msg);
+                     line, col, c->ci->is_rule ? "%s: %s" : N_("indicator %s: %s"), c->ci->code, msg);
   d->indicator = c->ci->code;
   c->failed = true;
   return d;
@@ -285,15 +286,15 @@ static ValueType gen_bin(Compiler *c, Node *n) {
     [OP_DIV] = I_DIV, [OP_LT] = I_LT, [OP_LE] = I_LE, [OP_GT] = I_GT, [OP_GE] = I_GE };
   if (n->op == OP_EQ || n->op == OP_NE) return gen_equality(c, n);
   if (n->op == OP_AND || n->op == OP_OR) {
-    ValueType t = need(c, n->kids[0], VT_BOOL, "each side of and/or");
+    ValueType t = need(c, n->kids[0], VT_BOOL, _("each side of and/or"));
     int j = emit(c, n->op == OP_AND ? I_ANDJ : I_ORJ, 0, 0, n, -1);
-    if (need(c, n->kids[1], VT_BOOL, "each side of and/or") == VT_ERR) t = VT_ERR;
+    if (need(c, n->kids[1], VT_BOOL, _("each side of and/or")) == VT_ERR) t = VT_ERR;
     patch(c, j, c->ncode);
     return t == VT_ERR ? VT_ERR : VT_BOOL;
   }
   bool cmp = n->op >= OP_LT && n->op <= OP_GE;
-  ValueType lt = need(c, n->kids[0], VT_NUM, cmp ? "each side of a comparison" : "each side of an arithmetic operator");
-  ValueType rt = need(c, n->kids[1], VT_NUM, cmp ? "each side of a comparison" : "each side of an arithmetic operator");
+  ValueType lt = need(c, n->kids[0], VT_NUM, cmp ? _("each side of a comparison") : _("each side of an arithmetic operator"));
+  ValueType rt = need(c, n->kids[1], VT_NUM, cmp ? _("each side of a comparison") : _("each side of an arithmetic operator"));
   emit(c, arith[n->op], 0, 0, n, -1);
   if (lt == VT_ERR || rt == VT_ERR) return VT_ERR;
   return cmp ? VT_BOOL : VT_NUM;
@@ -347,7 +348,7 @@ static ValueType gen_if(Compiler *c, Node *n) {
   n->slot = slot;
   if (too_many_branches(c, n, nconds)) return VT_ERR;
   for (int i = 0; i < nconds; i++) {
-    if (need(c, n->kids[2 * i], VT_BOOL, "an if condition") == VT_ERR) t = VT_ERR;
+    if (need(c, n->kids[2 * i], VT_BOOL, _("an if condition")) == VT_ERR) t = VT_ERR;
     int test = emit(c, I_TEST, 0, 0, n, -1);
     emit(c, I_ARM, slot, i, n, 0);
     t = unify(c, n->kids[2 * i + 1], t, gen(c, n->kids[2 * i + 1]));
@@ -367,8 +368,8 @@ static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, const N
   emit(c, I_SLOT, subj, 0, arm, +1);
   if (arm->op == ARM_RANGE) {
     if (st != VT_NUM) { error_at(c, arm, "a range needs a number to test%s%s", "", ""); return false; }
-    bool ok = need(c, arm->kids[0], VT_NUM, "a range's low end") != VT_ERR;
-    ok = need(c, arm->kids[1], VT_NUM, "a range's high end") != VT_ERR && ok;
+    bool ok = need(c, arm->kids[0], VT_NUM, _("a range's low end")) != VT_ERR;
+    ok = need(c, arm->kids[1], VT_NUM, _("a range's high end")) != VT_ERR && ok;
     emit(c, I_RANGE, 0, 0, arm, -2);
     return ok;
   }
@@ -383,7 +384,7 @@ static bool gen_arm_test(Compiler *c, Node *arm, int subj, ValueType st, const N
     emit(c, I_EQ, 0, 0, arm, -1);
     return true;
   }
-  bool ok = need(c, v, VT_NUM, "the value an arm tests") != VT_ERR;
+  bool ok = need(c, v, VT_NUM, _("the value an arm tests")) != VT_ERR;
   static const Opcode cmp[] = { [OP_EQ] = I_EQ, [OP_NE] = I_NE, [OP_LT] = I_LT,
     [OP_LE] = I_LE, [OP_GT] = I_GT, [OP_GE] = I_GE };
   emit(c, arm->op == ARM_EQ ? I_EQ : cmp[arm->cmp], 0, 0, arm, -1);
@@ -431,7 +432,7 @@ static ValueType gen_case(Compiler *c, Node *n) {
 static ValueType gen_reference(Compiler *c, Node *n, bool group) {
   if (n->nkids != 1 || n->kids[0]->tag != N_STR) {
     Diag *d = error_at(c, n, "%s needs a code in quotes%s", group ? "group" : "score", "");
-    diag_hint(c->dl, d, group ? "group(\"6\")" : "score(\"1.2\")");
+    diag_hint(c->dl, d, "%s", group ? "group(\"6\")" : "score(\"1.2\")");
     return VT_ERR;
   }
   const char *code = n->kids[0]->str;
@@ -485,7 +486,7 @@ static ValueType gen_peer(Compiler *c, Node *n, bool is_max) {
     sub.ci = c->ci;
     sub.in_peer = true;
     PeerCall pc = { .is_max = is_max, .node = n->id };
-    ValueType t = need(&sub, n->kids[0], VT_NUM, "what peer_min and peer_max compare");
+    ValueType t = need(&sub, n->kids[0], VT_NUM, _("what peer_min and peer_max compare"));
     emit(&sub, I_END, 0, 0, n->kids[0], 0);
     if (t == VT_ERR || finish_program(&sub, &pc.prog) != 0) c->failed = true;
     for (int i = 0; i < sub.ndeps; i++) add_dep(c, sub.deps[i]);
@@ -523,8 +524,8 @@ static int criterion_arg(Compiler *c, Node *n) {
   }
   int k = model_find_indicator(c->m, n->kids[0]->str);
   if (k < 0 || !c->m->inds[k].is_value) {
-    error_at(c, n, k < 0 ? "there is no criterion \"%s\"%s" : "\"%s\" is scored in points, "
-             "it has no value%s", n->kids[0]->str, "");
+    error_at(c, n, k < 0 ? "there is no criterion \"%s\"%s" : N_("\"%s\" is scored in points, "
+             "it has no value%s"), n->kids[0]->str, "");
     return -1;
   }
   if (!c->m->inds[k].prog.code) { c->failed = true; return -1; }   /* its error is reported */
@@ -537,7 +538,7 @@ static ValueType gen_criterion(Compiler *c, Node *n, bool met) {
     /* error_at formats exactly two strings: a third %s here read past them (found by
     ** fuzzing: `tieuchi check` crashed on met() or value() in a score). */
     Diag *d = error_at(c, n, "%s() can only be used in %s", n->str,
-                       met ? "a recognition rule" : "a target or a recognition rule");
+                       met ? _("a recognition rule") : _("a target or a recognition rule"));
     diag_hint(c->dl, d, "a criterion's value formula uses inputs; compare it with others in "
               "its targets or in a recognition rule");
     return VT_ERR;
@@ -560,7 +561,7 @@ static ValueType gen_aggregate(Compiler *c, Node *n, int fn) {
     Diag *d = error_at(c, n, "%s() counts the criteria of one context: this recognition has "
                        "none%s", n->str, "");
     diag_hint(c->dl, d, c->m->ctx_kind == CTX_TIERS ? "give the recognition its tier = \"…\""
-              : "met_count() and its kin need contexts of periods or tiers");
+              : N_("met_count() and its kin need contexts of periods or tiers"));
     return VT_ERR;
   }
   int kind = TK_ANY;
@@ -654,15 +655,15 @@ static ValueType gen_call(Compiler *c, Node *n) {
   for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
     if (strcmp(fn, fns[i].name) != 0) continue;
     if (na < fns[i].lo || na > fns[i].hi) {
-      error_at(c, n, "%s takes %s", fn, fns[i].hi == 1 ? "one argument" :
-               fns[i].lo == fns[i].hi ? "exactly 3 arguments: clamp(x, low, high)" :
-               fns[i].hi == 2 ? "1 or 2 arguments: round(x) or round(x, decimals)" :
-               "1 to 32 arguments");
+      error_at(c, n, "%s takes %s", fn, fns[i].hi == 1 ? _("one argument") :
+               fns[i].lo == fns[i].hi ? _("exactly 3 arguments: clamp(x, low, high)") :
+               fns[i].hi == 2 ? _("1 or 2 arguments: round(x) or round(x, decimals)") :
+               _("1 to 32 arguments"));
       return VT_ERR;
     }
     ValueType t = VT_NUM;
     for (int k = 0; k < na; k++)
-      if (need(c, n->kids[k], VT_NUM, "each argument") == VT_ERR) t = VT_ERR;
+      if (need(c, n->kids[k], VT_NUM, _("each argument")) == VT_ERR) t = VT_ERR;
     emit(c, fns[i].op, na, 0, n, 1 - na);
     return t;
   }
@@ -719,7 +720,7 @@ static ValueType gen(Compiler *c, Node *n) {
     case N_BIN: t = gen_bin(c, n); break;
     case N_UN:
       t = need(c, n->kids[0], n->op == OP_NEG ? VT_NUM : VT_BOOL,
-               n->op == OP_NEG ? "what '-' negates" : "what 'not' negates");
+               n->op == OP_NEG ? _("what '-' negates") : _("what 'not' negates"));
       emit(c, n->op == OP_NEG ? I_NEG : I_NOT, 0, 0, n, 0);
       break;
     case N_IF: t = gen_if(c, n); break;
@@ -781,7 +782,7 @@ static void compile_formula(Compiler *c, Indicator *ind, int k, ValueType want) 
   } else if (t != VT_ERR && t != want && want == VT_NUM) {
     Diag *d = error_at(c, f->result, "the formula must give points (a number), not %s", type_name(t), "");
     diag_hint(c->dl, d, t == VT_BOOL ? "for a yes/no value x write: if x then max else 0 end"
-              : "give points for each option: case r when \"code\" then max … else 0 end");
+              : N_("give points for each option: case r when \"code\" then max … else 0 end"));
   } else if (t != VT_ERR && t != want) {
     error_at(c, f->result, "the condition must be yes or no, not %s%s", type_name(t), "");
   }

@@ -23,6 +23,8 @@
 
 #include "csv.h"
 
+#include "i18n.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -89,14 +91,14 @@ static int no_memory(Parser *ps) {
     pb->line = 0;
     pb->column = 0;
     pb->record = CSV_NO_RECORD;
-    snprintf(pb->what, sizeof pb->what, "out of memory");
+    snprintf(pb->what, sizeof pb->what, "%s", _("out of memory"));
   }
   return -1;
 }
 
 
 /*
-** Append a problem; `fmt` and what follows it make its sentence. The list grows
+** Append a problem; `fmt` (translated by the caller) and what follows it make its sentence. The list grows
 ** before the free slot is used, so that if growing fails the slot is still there
 ** for no_memory. Returns 0, or -1 when out of memory.
 */
@@ -250,15 +252,17 @@ static size_t utf8_bad(const char *s, size_t n) {
 ** (U+0000), so a cell can get both problems.
 */
 static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) {
-  const char *whose = ps->inheader ? "header cell" : "cell";
   const char *nul = memchr(cell->s, '\0', cell->len);
   size_t bad;
-  if (nul != NULL && problem(ps, CSV_NUL_BYTE, line, col, "%s contains a NUL byte (byte %zu)",
-                             whose, (size_t)(nul - cell->s) + 1) < 0)
+  if (nul != NULL && problem(ps, CSV_NUL_BYTE, line, col, ps->inheader
+                             ? _("header cell contains a NUL byte (byte %zu)")
+                             : _("cell contains a NUL byte (byte %zu)"),
+                             (size_t)(nul - cell->s) + 1) < 0)
     return -1;
   bad = utf8_bad(cell->s, cell->len);
   if (bad < cell->len && problem(ps, CSV_BAD_UTF8, line, col,
-                                 "%s is not valid UTF-8 (byte %zu is 0x%02X)", whose, bad + 1,
+                                 ps->inheader ? _("header cell is not valid UTF-8 (byte %zu is 0x%02X)")
+                                 : _("cell is not valid UTF-8 (byte %zu is 0x%02X)"), bad + 1,
                                  (unsigned)(unsigned char)cell->s[bad]) < 0)
     return -1;
   return 0;
@@ -384,14 +388,14 @@ static size_t lines_in(const Parser *ps, const char *p, const char *stop) {
 static int stray_opening(Parser *ps, const char *close, size_t line, size_t col) {
   size_t later;
   if (close == NULL)
-    return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell and is never "
+    return problem(ps, CSV_UNTERMINATED, line, col, _("a quote opens this cell and is never "
                    "closed: the cell is read up to the next separator or line end, quote "
-                   "included") < 0 ? -1 : 1;
+                   "included")) < 0 ? -1 : 1;
   if (at_cell_end(ps, close + 1) || (later = lines_in(ps, ps->p, close)) == 0)
     return 0;
-  return problem(ps, CSV_UNTERMINATED, line, col, "a quote opens this cell, and the quote that "
+  return problem(ps, CSV_UNTERMINATED, line, col, _("a quote opens this cell, and the quote that "
                  "would close it (line %zu) is followed by text: the cell is read up to the "
-                 "next separator or line end, quote included", line + later) < 0 ? -1 : 1;
+                 "next separator or line end, quote included"), line + later) < 0 ? -1 : 1;
 }
 
 
@@ -406,7 +410,7 @@ static int read_quoted_cell(Parser *ps, char **w, const char *close, size_t line
   if (at_cell_end(ps, ps->p))
     return 0;
   copy_unquoted(ps, w);
-  return problem(ps, CSV_STRAY_QUOTE, line, col, "text follows the closing quote of a quoted cell");
+  return problem(ps, CSV_STRAY_QUOTE, line, col, _("text follows the closing quote of a quoted cell"));
 }
 
 
@@ -434,7 +438,7 @@ static int read_cell(Parser *ps, CsvCell *cell) {
   }
   else if (copy_unquoted(ps, &w) &&
            problem(ps, CSV_STRAY_QUOTE, line, col,
-                   "quote inside an unquoted cell (quote the cell and double the quote)") < 0)
+                   "%s", _("quote inside an unquoted cell (quote the cell and double the quote)")) < 0)
     return -1;
   more = end_cell(ps);  /* before the NUL goes over what ended the cell */
   *w = '\0';
@@ -495,25 +499,28 @@ static const CsvCell *first_extra(const Parser *ps) {
 */
 static int ragged_problem(Parser *ps, size_t line) {
   size_t n = ps->rown, nc = ps->t->ncols;
-  const char *s = n == 1 ? "" : "s";
   const CsvCell *extra;
   char ex[EXCERPT];
   if (n + 1 == nc)
-    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cell%s, the header has %zu: "
-                   "the last column is read as blank", n, s, nc);
+    return problem(ps, CSV_RAGGED, line, 0, P_("the row has %zu cell, the header has %zu: "
+                   "the last column is read as blank", "the row has %zu cells, the header has "
+                   "%zu: the last column is read as blank", n), n, nc);
   if (n < nc)
-    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cell%s, the header has %zu: "
-                   "the last %zu columns are read as blank", n, s, nc, nc - n);
+    return problem(ps, CSV_RAGGED, line, 0, P_("the row has %zu cell, the header has %zu: "
+                   "the last %zu columns are read as blank", "the row has %zu cells, the header "
+                   "has %zu: the last %zu columns are read as blank", n), n, nc, nc - n);
   extra = first_extra(ps);
   if (extra == NULL)
-    return problem(ps, CSV_TRAILING, line, 0, "the row has %zu cells, the header has %zu: "
-                   "the extra cell%s blank and ignored", n, nc, n - nc == 1 ? " is" : "s are");
+    return problem(ps, CSV_TRAILING, line, 0, n - nc == 1
+                   ? _("the row has %zu cells, the header has %zu: the extra cell is blank and ignored")
+                   : _("the row has %zu cells, the header has %zu: the extra cells are blank and ignored"),
+                   n, nc);
   text_excerpt(ex, sizeof ex, extra->s, extra->len);
   if (n - nc == 1)
-    return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cells, the header has %zu: "
-                   "cell %zu is ignored (\"%s\")", n, nc, n, ex);
-  return problem(ps, CSV_RAGGED, line, 0, "the row has %zu cells, the header has %zu: cells "
-                 "%zu to %zu are ignored (the first not blank: \"%s\")", n, nc, nc + 1, n, ex);
+    return problem(ps, CSV_RAGGED, line, 0, _("the row has %zu cells, the header has %zu: "
+                   "cell %zu is ignored (\"%s\")"), n, nc, n, ex);
+  return problem(ps, CSV_RAGGED, line, 0, _("the row has %zu cells, the header has %zu: cells "
+                 "%zu to %zu are ignored (the first not blank: \"%s\")"), n, nc, nc + 1, n, ex);
 }
 
 
@@ -566,8 +573,8 @@ static int choose_separator(Parser *ps) {
   if (memchr(ps->p, ',', n) != NULL || memchr(ps->p, ';', n) == NULL)
     return 0;
   ps->sep = ps->t->sep = ';';
-  return problem(ps, CSV_SEMICOLON, ps->line, 0, "the cells are separated by ';', not ','; "
-                 "the file is read so");
+  return problem(ps, CSV_SEMICOLON, ps->line, 0, _("the cells are separated by ';', not ','; "
+                 "the file is read so"));
 }
 
 
@@ -586,12 +593,12 @@ static int parse_rows(Parser *ps, size_t len) {
     ps->p += 3;
   if (ps->end - ps->p >= 2 &&
       (memcmp(ps->p, "\xFF\xFE", 2) == 0 || memcmp(ps->p, "\xFE\xFF", 2) == 0)) {
-    problem(ps, CSV_UTF16, 1, 0, "the file is UTF-16 (it starts with the bytes %02X %02X), "
-            "not UTF-8", (unsigned)(unsigned char)ps->p[0], (unsigned)(unsigned char)ps->p[1]);
+    problem(ps, CSV_UTF16, 1, 0, _("the file is UTF-16 (it starts with the bytes %02X %02X), "
+            "not UTF-8"), (unsigned)(unsigned char)ps->p[0], (unsigned)(unsigned char)ps->p[1]);
     return -1;
   }
   if (!skip_blank(ps)) {
-    problem(ps, CSV_EMPTY_FILE, 1, 0, "file is empty: it has no header line");
+    problem(ps, CSV_EMPTY_FILE, 1, 0, "%s", _("file is empty: it has no header line"));
     return -1;
   }
   if (choose_separator(ps) < 0)

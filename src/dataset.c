@@ -42,7 +42,7 @@ static Diag *data_finding(DiagList *dl, Severity sev, const Dataset *ds, size_t 
 static const char *quoted(char *buf, size_t size, const char *s, size_t len) {
   char ex[QUOTED - 32];
   if (text_excerpt(ex, sizeof ex, s, len) == len) snprintf(buf, size, "\"%s\"", ex);
-  else snprintf(buf, size, "\"%s\" (%zu bytes)", ex, len);
+  else snprintf(buf, size, _("\"%s\" (%zu bytes)"), ex, len);
   return buf;
 }
 
@@ -85,24 +85,24 @@ static const char *csv_hint(const Dataset *ds, const CsvProblem *p) {
   switch (p->kind) {
     case CSV_RAGGED:
       return p->record < ds->csv.nrecords && csv_record_len(&ds->csv, p->record) < ds->csv.ncols
-        ? "every row needs one cell per column, blank ones too: where a separator is missing, "
-          "the cells after it are in the wrong columns"
-        : "a comma inside a cell needs the cell in double quotes; otherwise the cells after "
-          "the extra separator are in the wrong columns";
+        ? _("every row needs one cell per column, blank ones too: where a separator is missing, "
+          "the cells after it are in the wrong columns")
+        : _("a comma inside a cell needs the cell in double quotes; otherwise the cells after "
+          "the extra separator are in the wrong columns");
     case CSV_TRAILING:
-      return "a separator at the end of the row; if a cell was split in two instead, the "
-             "cells after it are in the wrong columns";
+      return _("a separator at the end of the row; if a cell was split in two instead, the "
+             "cells after it are in the wrong columns");
     case CSV_BAD_UTF8:
-      return "save the file as UTF-8 (in a spreadsheet: CSV UTF-8); this one looks like "
-             "Windows-1258 or another legacy encoding";
+      return _("save the file as UTF-8 (in a spreadsheet: CSV UTF-8); this one looks like "
+             "Windows-1258 or another legacy encoding");
     case CSV_NUL_BYTE:
-      return "a NUL byte is not text: re-export the sheet as CSV UTF-8";
+      return _("a NUL byte is not text: re-export the sheet as CSV UTF-8");
     case CSV_UNTERMINATED:
-      return "close the quote; a quote inside a quoted cell is written twice (\"\")";
+      return _("close the quote; a quote inside a quoted cell is written twice (\"\")");
     case CSV_SEMICOLON:
-      return "if its numbers use a decimal comma (12,5), run with --decimal-comma";
+      return _("if its numbers use a decimal comma (12,5), run with --decimal-comma");
     case CSV_UTF16:
-      return "save it as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8)";
+      return _("save it as CSV UTF-8 (in a spreadsheet: Save As, CSV UTF-8)");
     case CSV_STRAY_QUOTE: case CSV_EMPTY_FILE:
       break;
   }
@@ -123,9 +123,11 @@ static void header_problem(const Dataset *ds, DiagList *dl, const CsvProblem *p)
   char q[QUOTED];
   const CsvCell *h = &ds->csv.header[p->column - 1];
   bool bytes = p->kind == CSV_BAD_UTF8 || p->kind == CSV_NUL_BYTE;
-  Diag *d = diag_add(dl, bytes ? SEV_ERROR : csv_severity(p), ds->path, (int)p->line, (int)p->column,
-                     "%s: %s%s", quoted(q, sizeof q, h->s, h->len), p->what,
-                     bytes ? "; the column matches no input and is ignored" : "");
+  Diag *d = bytes
+    ? diag_add(dl, SEV_ERROR, ds->path, (int)p->line, (int)p->column,
+               "%s: %s; the column matches no input and is ignored", quoted(q, sizeof q, h->s, h->len), p->what)
+    : diag_add(dl, csv_severity(p), ds->path, (int)p->line, (int)p->column,
+               "%s: %s", quoted(q, sizeof q, h->s, h->len), p->what);
   const char *hint = csv_hint(ds, p);
   if (hint) diag_hint(dl, d, "%s", hint);
 }
@@ -396,9 +398,11 @@ static void report_more_ignored(const Dataset *ds, DiagList *dl, const Ignored *
 static void report_missing_column(const Dataset *ds, const Model *m, DiagList *dl, int i) {
   const Input *in = &m->inputs[i];
   const char *who = in->owner >= 0 ? m->inds[in->owner].code : NULL;
-  Diag *d = diag_add(dl, SEV_ERROR, ds->path, 1, 0, "the column \"%s\" is missing: %s%s is "
-                     "missing data for every unit", in->name,
-                     who ? "indicator " : "the shared input ", who ? who : in->name);
+  Diag *d = who
+    ? diag_add(dl, SEV_ERROR, ds->path, 1, 0, "the column \"%s\" is missing: indicator %s is "
+               "missing data for every unit", in->name, who)
+    : diag_add(dl, SEV_ERROR, ds->path, 1, 0, "the column \"%s\" is missing: the shared input %s is "
+               "missing data for every unit", in->name, in->name);
   diag_hint(dl, d, "add a column \"%s\" (%s: %s)", in->name, input_type_name(in->type),
             in->label ? in->label : "");
 }

@@ -3,6 +3,8 @@
 */
 #include "derive.h"
 
+#include "i18n.h"
+
 #include <string.h>
 
 #include "cell.h"
@@ -67,10 +69,13 @@ static void arm_test(Model *m, const Formula *f, const Node *arm, char *buf, siz
     snprintf(buf, size, "when %s", formula_node_text(m, f, arm->kids[0]));
 }
 
-const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,
-                       char *buf, size_t size) {
+/* English for machines (the trace's JSON), the user's language for people. */
+static const char *tr(bool machine, const char *msgid) { return machine ? msgid : _(msgid); }
+
+static const char *arm_text(Model *m, const Formula *f, const Node *branch, Value taken,
+                            char *buf, size_t size, bool machine) {
   int i = (int)taken.n;
-  if (taken.kind != V_NUM) { snprintf(buf, size, "not reached"); return buf; }
+  if (taken.kind != V_NUM) { snprintf(buf, size, "%s", tr(machine, N_("not reached"))); return buf; }
   if (branch->tag == N_IF) {
     int nconds = (branch->nkids - 1) / 2;
     if (i >= nconds) snprintf(buf, size, "else");
@@ -79,36 +84,54 @@ const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value tak
     return buf;
   }
   int narms = branch->nkids - 1 - (branch->has_else ? 1 : 0);
-  if (i < 0) snprintf(buf, size, "no arm covers the value");
+  if (i < 0) snprintf(buf, size, "%s", tr(machine, N_("no arm covers the value")));
   else if (i >= narms) snprintf(buf, size, "else");
   else arm_test(m, f, branch->kids[i + 1], buf, size);
   return buf;
 }
 
-const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
-                          Value subject, char *buf, size_t size) {
+const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,
+                       char *buf, size_t size) {
+  return arm_text(m, f, branch, taken, buf, size, true);
+}
+
+/* The words around the formula's own text (if, when, else stay: they are its syntax). */
+static const char *branch_text(Model *m, const Formula *f, const Node *branch, Value taken,
+                               Value subject, char *buf, size_t size, bool machine) {
   char arm[256], val[128];
   size_t n = 0;
   if (taken.kind != V_NUM) {
-    snprintf(buf, size, "not reached");
+    snprintf(buf, size, "%s", tr(machine, N_("not reached")));
     return buf;
   }
-  derive_arm(m, f, branch, taken, arm, sizeof arm);
+  arm_text(m, f, branch, taken, arm, sizeof arm, machine);
   if (branch->tag == N_CASE) {
-    fmt_value(val, sizeof val, m, subject, branch->kids[0]->choice);
+    if (machine && subject.kind == V_BOOL) snprintf(val, sizeof val, "%s", subject.n != 0 ? "yes" : "no");
+    else if (machine && subject.kind != V_NUM) fmt_cause_machine(m, subject, val, sizeof val);
+    else fmt_value(val, sizeof val, m, subject, branch->kids[0]->choice);
     snprintf(buf, size, "%s = %s → %s", formula_node_text(m, f, branch->kids[0]), val, arm);
     return buf;
   }
   int i = (int)taken.n, nconds = (branch->nkids - 1) / 2;
   buf[0] = '\0';
   for (int k = 0; k < i && k < nconds && n < size; k++)
-    n += (size_t)snprintf(buf + n, size - n, "%s is false; ",
+    n += (size_t)snprintf(buf + n, size - n, tr(machine, N_("%s is false; ")),
                           formula_node_text(m, f, branch->kids[2 * k]));
   if (i < nconds && n < size)
-    snprintf(buf + n, size - n, "%s is true → then", formula_node_text(m, f, branch->kids[2 * i]));
+    snprintf(buf + n, size - n, tr(machine, N_("%s is true → then")), formula_node_text(m, f, branch->kids[2 * i]));
   else if (n >= 2 && n < size)
     snprintf(buf + n - 2, size - n + 2, " → else");     /* replaces the last "; " */
   else if (n < size)
     snprintf(buf + n, size - n, "→ else");
   return buf;
+}
+
+const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
+                          Value subject, char *buf, size_t size) {
+  return branch_text(m, f, branch, taken, subject, buf, size, false);
+}
+
+const char *derive_branch_machine(Model *m, const Formula *f, const Node *branch, Value taken,
+                                  Value subject, char *buf, size_t size) {
+  return branch_text(m, f, branch, taken, subject, buf, size, true);
 }

@@ -37,6 +37,10 @@ int derive_formula_inputs(const Model *m, const Indicator *ind, InputRef *out);
 const char *derive_branch(Model *m, const Formula *f, const Node *branch, Value taken,
                           Value subject, char *buf, size_t size);
 
+/* The same in English whatever the language, for the trace's JSON. */
+const char *derive_branch_machine(Model *m, const Formula *f, const Node *branch, Value taken,
+                                  Value subject, char *buf, size_t size);
+
 /* The taken arm alone, for JSON: "when 10 .. 19", "if ty_le >= 85%", "elseif …", "else",
 ** "no arm covers the value", "not reached". */
 const char *derive_arm(Model *m, const Formula *f, const Node *branch, Value taken,

@@ -13,6 +13,7 @@
 #include "compile.h"
 #include "derive.h"
 #include "fmt.h"
+#include "i18n.h"
 #include "text.h"
 
 /* Scores within this relative distance of 0 or max are floating-point noise
@@ -300,56 +301,67 @@ static void finding_for(const Model *m, const Dataset *ds, int u, int k, const S
     const Input *in = &m->inputs[s->cause.where];
     int col = ds->column[s->cause.where];
     bool invalid = dataset_state(ds, s->cause.where, u) == CELL_INVALID;
+    /* whole sentences, by kind and by blank or invalid: word order differs in Vietnamese */
+    static const char *const missing[2][2] = {
+      { N_("indicator %s is missing data: \"%s\" has no value"),
+        N_("indicator %s is missing data: \"%s\" has no valid value") },
+      { N_("criterion %s is missing data: \"%s\" has no value"),
+        N_("criterion %s is missing data: \"%s\" has no valid value") } };
     if (s->substituted)
-      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
-                   "indicator %s is missing data: its substitution \"%s\" takes the share of the "
-                   "group's other indicators, and \"%s\" has no %svalue", ind->code,
-                   m->substs[ind->subst].name, in->name, invalid ? "valid " : "");
+      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1, invalid
+                   ? "indicator %s is missing data: its substitution \"%s\" takes the share of the "
+                     "group's other indicators, and \"%s\" has no valid value"
+                   : N_("indicator %s is missing data: its substitution \"%s\" takes the share of the "
+                        "group's other indicators, and \"%s\" has no value"), ind->code,
+                   m->substs[ind->subst].name, in->name);
     else
       d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
-                   "%s %s is missing data: \"%s\" has no %svalue", ind->is_value ? "criterion"
-                   : "indicator", ind->code, in->name, invalid ? "valid " : "");
+                   missing[ind->is_value][invalid], ind->code, in->name);
     d->column = col >= 0 ? ds->headers[col] : in->name;
     if (ind->is_value)
       diag_hint(dl, d, col >= 0 ? "fill the cell (%s); until then, whether the criterion is met "
-                "is unknown" : "add the column (%s)", in->label ? in->label : in->name);
+                "is unknown" : N_("add the column (%s)"), in->label ? in->label : in->name);
     else
       diag_hint(dl, d, col >= 0 ? "fill the cell (%s); the unit's total counts only the indicators "
-                "that could be scored" : "add the column (%s)", in->label ? in->label : in->name);
+                "that could be scored" : N_("add the column (%s)"), in->label ? in->label : in->name);
   } else if (s->status == S_UNDEF) {
     int line = ind->score.line, col = ind->score.col;
-    const char *what = "undefined";
+    const char *what = _("undefined");
     if ((s->cause.why == U_DIV0 || s->cause.why == U_NOARM || s->cause.why == U_NONFINITE ||
          s->cause.why == U_NOPEERS) && s->cause.where >= 0 && !s->substituted &&
         s->cause.where < ind->score.nnodes) {
       const Node *n = ind->score.nodes[s->cause.where];
       formula_locate(&ind->score, n->pos, &line, &col);
-      what = s->cause.why == U_DIV0 ? "division by zero" : s->cause.why == U_NOARM
-             ? "no tier of the case covers the value" : s->cause.why == U_NOPEERS
-             ? "no unit has a value to compare" : "a number too large";
+      what = s->cause.why == U_DIV0 ? _("division by zero") : s->cause.why == U_NOARM
+             ? _("no tier of the case covers the value") : s->cause.why == U_NOPEERS
+             ? _("no unit has a value to compare") : _("a number too large");
     } else if (s->cause.why == U_CHILD) {
-      what = "the outcome of one of its children is unknown (see the children's findings)";
+      what = _("the outcome of one of its children is unknown (see the children's findings)");
     } else if (s->cause.why == U_DEP) {
-      what = "it uses an indicator that is undefined";
+      what = _("it uses an indicator that is undefined");
     } else if (s->cause.why == U_RANGE) {
-      what = "the score is outside [0, max] and the decision rejects such scores";
+      what = _("the score is outside [0, max] and the decision rejects such scores");
     }
     char at[32] = "";
     if (col > 0) snprintf(at, sizeof at, ":%d", col);
     d = diag_add(dl, s->cause.why == U_CHILD ? SEV_WARNING : SEV_ERROR, ds->path, (int)ds->rows[u], 0,
                  ind->is_value ? "criterion %s has no value: %s (formula at %s:%d%s)"
-                 : "indicator %s is undefined: %s (formula at %s:%d%s)", ind->code, what,
+                 : N_("indicator %s is undefined: %s (formula at %s:%d%s)"), ind->code, what,
                  ind->score.file ? ind->score.file : m->script, line, at);
     diag_hint(dl, d, s->cause.why == U_DIV0 ? "check the data; if a zero denominator is "
               "legitimate, the script must say what it scores (e.g. if b == 0 then 0 else … end)"
-              : "run `tieuchi explain` for this unit and indicator to see the values");
+              : N_("run `tieuchi explain` for this unit and indicator to see the values"));
   } else if (s->status == S_CLAMPED) {
     char from[256];
     input_values(m, ds, u, k, from, sizeof from);
-    d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
-                 "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g%s%s%s",
-                 ind->code, s->raw, ind->max, s->value, from[0] ? " (from " : "", from,
-                 from[0] ? ")" : "");
+    if (from[0])
+      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
+                   "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g (from %s)",
+                   ind->code, s->raw, ind->max, s->value, from);
+    else
+      d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], 0,
+                   "indicator %s: the formula gives %.6g, outside [0, %g]; counted as %g",
+                   ind->code, s->raw, ind->max, s->value);
     diag_hint(dl, d, "check the data (e.g. a numerator larger than its denominator, a "
               "percentage over 100)");
   }
@@ -724,12 +736,14 @@ static void recognition_findings(const Model *m, const Dataset *ds, const Result
     if (!direct) continue;
     const Input *in = &m->inputs[v->where];
     int col = ds->column[v->where];
-    Diag *d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1, "recognition \"%s\" "
-                       "cannot be decided: \"%s\" has no %svalue", m->recs[i].name, in->name,
-                       col >= 0 && dataset_state(ds, v->where, u) == CELL_INVALID ? "valid " : "");
+    Diag *d = diag_add(dl, SEV_WARNING, ds->path, (int)ds->rows[u], col + 1,
+                       col >= 0 && dataset_state(ds, v->where, u) == CELL_INVALID
+                       ? "recognition \"%s\" cannot be decided: \"%s\" has no valid value"
+                       : N_("recognition \"%s\" cannot be decided: \"%s\" has no value"),
+                       m->recs[i].name, in->name);
     d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);
     if (col >= 0) d->column = arena_strdup(&dl->arena, ds->headers[col]);
-    diag_hint(dl, d, col >= 0 ? "fill the cell (%s)" : "add the column (%s)", in->label ? in->label : in->name);
+    diag_hint(dl, d, col >= 0 ? "fill the cell (%s)" : N_("add the column (%s)"), in->label ? in->label : in->name);
   }
 }
 

@@ -210,11 +210,12 @@ void evidence_findings(const Evidence *ev, const Model *m, const Dataset *ds, co
         at += (size_t)snprintf(codes + at, sizeof codes - at, "%s%s", at ? ", " : "", m->inds[k].code);
     }
     if (missing == 0) continue;
-    Diag *d = diag_add(dl, SEV_WARNING, ev->path, 0, 0,
-                       dngettext(TIEUCHI_DOMAIN, "%d indicator that requires evidence has none in the register: %s%s",
-                                "%d indicators that require evidence have none in the register: %s%s",
-                                (unsigned long)missing),
-                       missing, codes, missing > 20 ? ", …" : "");
+    char msg[768];                     /* the count chooses the form: diag_add takes it whole */
+    snprintf(msg, sizeof msg, P_("%d indicator that requires evidence has none in the register: %s%s",
+                                 "%d indicators that require evidence have none in the register: %s%s",
+                                 (unsigned long)missing),
+             missing, codes, missing > 20 ? ", …" : "");
+    Diag *d = diag_add(dl, SEV_WARNING, ev->path, 0, 0, "%s", msg);
     diag_hint(dl, d, "add one row per document to the register: unit, indicator, evidence "
               "(`tieuchi explain` shows what each indicator requires)");
     d->unit = arena_strdup(&dl->arena, ds->unit_ids[u]);

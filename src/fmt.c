@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 
 /*
@@ -91,26 +92,37 @@ void fmt_exact(char *buf, size_t size, double v) {
   }
 }
 
-const char *fmt_cause(const Model *m, Value v, char *buf, size_t size) {
+/* English for machines (the trace's JSON), the user's language for people. */
+static const char *tr(bool machine, const char *msgid) { return machine ? msgid : _(msgid); }
+
+static const char *cause(const Model *m, Value v, char *buf, size_t size, bool machine) {
   if (v.kind == V_MISSING) {
-    snprintf(buf, size, "missing: \"%s\" has no value", m->inputs[v.where].name);
+    snprintf(buf, size, tr(machine, N_("missing: \"%s\" has no value")), m->inputs[v.where].name);
   } else if (v.kind == V_UNDEF) {
-    static const char *const why[] = { "undefined", "undefined: division by zero",
-      "undefined: no tier covers the value", "undefined: score outside [0, max], rejected",
-      "undefined: uses an undefined indicator", "undefined: number too large",
-      "undefined: no unit has a value to compare", "undefined: the criterion is not assigned here",
-      "undefined: no year to judge the unit in", "unknown: a child's outcome is unknown" };
+    static const char *const why[] = { N_("undefined"), N_("undefined: division by zero"),
+      N_("undefined: no tier covers the value"), N_("undefined: score outside [0, max], rejected"),
+      N_("undefined: uses an undefined indicator"), N_("undefined: number too large"),
+      N_("undefined: no unit has a value to compare"), N_("undefined: the criterion is not assigned here"),
+      N_("undefined: no year to judge the unit in"), N_("unknown: a child's outcome is unknown") };
     if (v.why == U_DEP && v.where >= 0 && v.where < m->ninds)
-      snprintf(buf, size, m->inds[v.where].is_value ? "unknown: uses criterion %s, which has no value"
-               : "undefined: uses indicator %s, which is undefined", m->inds[v.where].code);
+      snprintf(buf, size, m->inds[v.where].is_value ? tr(machine, N_("unknown: uses criterion %s, which has no value"))
+               : tr(machine, N_("undefined: uses indicator %s, which is undefined")), m->inds[v.where].code);
     else if (v.why == U_NA && v.where >= 0 && v.where < m->ninds)
-      snprintf(buf, size, "undefined: criterion %s is not assigned here", m->inds[v.where].code);
+      snprintf(buf, size, tr(machine, N_("undefined: criterion %s is not assigned here")), m->inds[v.where].code);
     else
-      snprintf(buf, size, "%s", why[v.why < sizeof why / sizeof why[0] ? v.why : 0]);
+      snprintf(buf, size, "%s", tr(machine, why[v.why < sizeof why / sizeof why[0] ? v.why : 0]));
   } else {
-    snprintf(buf, size, "not computed");
+    snprintf(buf, size, "%s", tr(machine, N_("not computed")));
   }
   return buf;
+}
+
+const char *fmt_cause(const Model *m, Value v, char *buf, size_t size) {
+  return cause(m, v, buf, size, false);
+}
+
+const char *fmt_cause_machine(const Model *m, Value v, char *buf, size_t size) {
+  return cause(m, v, buf, size, true);
 }
 
 void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice) {
@@ -130,9 +142,9 @@ void fmt_value(char *buf, size_t size, const Model *m, Value v, int choice) {
       fmt_exact(n, sizeof n, v.n);
       snprintf(buf, size, "%s", n);
       return;
-    case V_BOOL: snprintf(buf, size, "%s", v.n != 0 ? "yes" : "no"); return;
+    case V_BOOL: snprintf(buf, size, "%s", v.n != 0 ? _("yes") : _("no")); return;
     case V_MISSING: case V_UNDEF: fmt_cause(m, v, buf, size); return;
-    case V_NONE: snprintf(buf, size, "not computed"); return;
+    case V_NONE: snprintf(buf, size, "%s", _("not computed")); return;
   }
 }
 

@@ -25,5 +25,7 @@ void json_value(FILE *out, const Model *m, Value v, int choice);
 void json_decision(FILE *out, const Model *m);
 /* "missing", "division by zero", … */
 const char *fmt_cause(const Model *m, Value v, char *buf, size_t size);
+/* The same in English whatever the language: for the trace's JSON, which is for machines. */
+const char *fmt_cause_machine(const Model *m, Value v, char *buf, size_t size);
 
 #endif

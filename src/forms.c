@@ -8,6 +8,8 @@
 */
 #include "forms.h"
 
+#include "i18n.h"
+
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -37,21 +39,20 @@ FormKind forms_default(const Model *m) {
 }
 
 bool forms_fits(FormKind k, const Model *m, char *why, size_t size) {
-  static const char *const kinds[] = { "gives points", "has targets per year",
-                                       "has maturity levels", "has tiers" };
-  static const char *const forms[] = {
-    "Mẫu 01 and Mẫu 02 (--form mau01, mau02) for a decision with targets per year "
+  static const char *const kinds[] = { N_("gives points"), N_("has targets per year"),
+                                       N_("has maturity levels"), N_("has tiers") };
+  const char *forms = _("Mẫu 01 and Mẫu 02 (--form mau01, mau02) for a decision with targets per year "
     "(Thanh Hóa 1829/QĐ-UBND), Biểu 03 (--form bieu03) for a decision with tiers "
-    "(Yên Bái 240/QĐ-UBND)" };
+    "(Yên Bái 240/QĐ-UBND)");
   if (k != FORM_NONE && k == forms_default(m)) return true;
   if (k == FORM_MAU02 && m->ctx_kind == CTX_PERIODS) return true;
   const char *id = m->dec.id ? m->dec.id : m->script;
   if (forms_default(m) == FORM_NONE)
-    snprintf(why, size, "the decision %s %s, and the seeds have no official form for such a "
-             "decision; the forms are %s", id, kinds[m->ctx_kind], forms[0]);
+    snprintf(why, size, _("the decision %s %s, and the seeds have no official form for such a "
+             "decision; the forms are %s"), id, _(kinds[m->ctx_kind]), forms);
   else
-    snprintf(why, size, "the decision %s %s: its form is --form %s; the forms are %s", id,
-             kinds[m->ctx_kind], form_names[forms_default(m)], forms[0]);
+    snprintf(why, size, _("the decision %s %s: its form is --form %s; the forms are %s"), id,
+             _(kinds[m->ctx_kind]), form_names[forms_default(m)], forms);
   return false;
 }
 

@@ -214,12 +214,12 @@ static int msghandler(lua_State *L) {
   Host *h = host_of(L);
   if (lua_type(L, 1) == LUA_TTABLE) return 1;
   const char *msg = lua_tostring(L, 1), *hint = NULL;
-  if (msg == NULL) msg = "the script raised an error that is not a message";
+  if (msg == NULL) msg = _("the script raised an error that is not a message");
   int line = script_line(L, h->chunkname);
   msg = strip_location(msg, h->path, &line);
   if (strcmp(msg, "stack overflow") == 0 || strcmp(msg, "C stack overflow") == 0) {
-    msg = "the script calls functions inside functions too deeply (stack overflow)";
-    hint = "look for a function that calls itself without end";
+    msg = _("the script calls functions inside functions too deeply (stack overflow)");
+    hint = _("look for a function that calls itself without end");
   }
   lua_createtable(L, 0, 3);                    /* error, table */
   lua_pushstring(L, msg);
@@ -282,9 +282,9 @@ static void raise_syntax_error(lua_State *L, Host *h) {
   int line = 0;
   const char *msg = strip_location(luaL_optstring(L, -1, "syntax error"), h->path, &line);
   if (strcmp(msg, "C stack overflow") == 0)
-    msg = "the script nests brackets, tables or functions too deeply for Lua to read it";
-  raise_at(L, line, msg, "the script is not valid Lua here: check the quotes, the commas between "
-           "fields and the braces { } around each declaration");
+    msg = _("the script nests brackets, tables or functions too deeply for Lua to read it");
+  raise_at(L, line, msg, _("the script is not valid Lua here: check the quotes, the commas between "
+           "fields and the braces { } around each declaration"));
 }
 
 /*
@@ -305,17 +305,17 @@ static int compile_script(lua_State *L) {
 */
 static void check_text(lua_State *L, const Host *h) {
   if (h->srclen > MAX_SCRIPT_SIZE)
-    raise_at(L, 0, "the script is larger than 4 MiB, which criteria scripts may not be",
-             "a criteria script is a text file of some kilobytes; is this the right file?");
+    raise_at(L, 0, _("the script is larger than 4 MiB, which criteria scripts may not be"),
+             _("a criteria script is a text file of some kilobytes; is this the right file?"));
   if (h->srclen > 0 && h->src[0] == LUA_SIGNATURE[0])
-    raise_at(L, 1, "the script is precompiled Lua (bytecode), which criteria scripts may not be",
-             "criteria scripts are text that people can read and check: give the .lua source");
+    raise_at(L, 1, _("the script is precompiled Lua (bytecode), which criteria scripts may not be"),
+             _("criteria scripts are text that people can read and check: give the .lua source"));
   const char *nul = memchr(h->src, '\0', h->srclen);
   if (nul != NULL) {
     int line = 1;
     for (const char *c = h->src; c < nul; c++) line += *c == '\n';
-    raise_at(L, line, "the script contains a NUL byte (character 0), which criteria scripts "
-             "may not contain", "criteria scripts are plain text: save the file as UTF-8 text");
+    raise_at(L, line, _("the script contains a NUL byte (character 0), which criteria scripts "
+             "may not contain"), _("criteria scripts are plain text: save the file as UTF-8 text"));
   }
 }
 
@@ -399,10 +399,10 @@ static int read_base(lua_State *L) {
   const char *rel = luaL_checkstring(L, 1);
   size_t n = strlen(rel);
   const char *why = NULL;
-  if (h->model->base_script) why = "a script can extend only one base script";
+  if (h->model->base_script) why = _("a script can extend only one base script");
   else if (n == 0 || rel[0] == '/' || strstr(rel, "..") || n < 5 || strcmp(rel + n - 4, ".lua") != 0)
-    why = "the base script must be a .lua file in the script's folder or below it "
-          "(no absolute path, no \"..\")";
+    why = _("the base script must be a .lua file in the script's folder or below it "
+            "(no absolute path, no \"..\")");
   if (why) { lua_pushnil(L); lua_pushstring(L, why); return 2; }
   const char *slash = strrchr(h->path, '/');
   int dirlen = slash ? (int)(slash - h->path + 1) : 0;
@@ -411,15 +411,15 @@ static int read_base(lua_State *L) {
   char *src = path ? read_bounded(path, MAX_SCRIPT_SIZE + 1, true, &len) : NULL;
   if (src == NULL || len > MAX_SCRIPT_SIZE) {
     lua_pushnil(L);
-    lua_pushfstring(L, "cannot read the base script %s: %s", path ? path : rel,
-                    src ? "larger than 4 MiB" : read_failure(errno));
+    lua_pushfstring(L, _("cannot read the base script %s: %s"), path ? path : rel,
+                    src ? _("larger than 4 MiB") : read_failure(errno));
     free(src);
     return 2;
   }
   h->model->base_script = path;
   h->model->base_source = arena_strndup(&h->model->arena, src, len);
   free(src);
-  if (h->model->base_source == NULL) return luaL_error(L, "out of memory");
+  if (h->model->base_source == NULL) return luaL_error(L, "%s", _("out of memory"));
   lua_pushlstring(L, h->model->base_source, len);
   lua_pushfstring(L, "@%s", path);
   return 2;
@@ -442,7 +442,8 @@ static int load_all(lua_State *L) {
   lua_remove(L, 1);                            /* getinfo */
   load_embedded(L, "lang/formula.lua");        /* getinfo, chunk */
   luaL_requiref(L, "lpeg", luaopen_lpeg, 0);   /* getinfo, chunk, lpeg */
-  lua_call(L, 1, 1);                           /* getinfo, F */
+  lua_pushcfunction(L, translate);             /* getinfo, chunk, lpeg, tr */
+  lua_call(L, 2, 1);                           /* getinfo, F */
   load_embedded(L, "lang/prelude.lua");        /* getinfo, F, chunk */
   lua_insert(L, 1);                            /* chunk, getinfo, F */
   lua_insert(L, 2);                            /* chunk, F, getinfo */
@@ -514,7 +515,7 @@ static void report_error(lua_State *L, Host *h, int status) {
   }
   if (msg)
     msg = strip_location(msg, h->path, &line);  /* e.g. Lua's own syntax errors */
-  Diag *d = diag_add(h->dl, SEV_ERROR, h->path, line, 0, "%s", msg ? msg : "error in the script");
+  Diag *d = diag_add(h->dl, SEV_ERROR, h->path, line, 0, "%s", msg ? msg : _("error in the script"));
   if (hint) diag_hint(h->dl, d, "%s", hint);
   lua_settop(L, 0);
 }

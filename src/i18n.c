@@ -41,7 +41,48 @@ static const char *find_catalogue(char *buf, size_t size) {
   return has_catalogue(LOCALEDIR) ? LOCALEDIR : NULL;
 }
 
+/* The language chosen and the strict mode's memory of what it reported: the only state
+   of this module, process-wide as gettext's own (the language is chosen once, before any
+   message). */
+static struct {
+  Lang lang;
+  int strict;                  /* -1: not read from the environment yet */
+  const char *reported[256];   /* msgids reported untranslated, so that each is once */
+  size_t nreported;
+} st = { LANG_VI, -1, { NULL }, 0 };
+
+static bool strict_mode(void) {
+  if (st.strict < 0) {
+    const char *env = getenv("TIEUCHI_I18N_STRICT");
+    st.strict = env && strcmp(env, "1") == 0;
+  }
+  return st.strict && st.lang == LANG_VI;
+}
+
+/* Reports msgid (its context cut off) when gettext returned it untranslated. */
+static void check_translated(const char *msgid, const char *translated) {
+  if (translated != msgid || !strict_mode() || *msgid == '\0') return;
+  for (size_t i = 0; i < st.nreported; i++)
+    if (strcmp(st.reported[i], msgid) == 0) return;
+  if (st.nreported < sizeof st.reported / sizeof st.reported[0]) st.reported[st.nreported++] = msgid;
+  const char *eot = strchr(msgid, '\004');
+  fprintf(stderr, "tieuchi: untranslated: «%s»\n", eot ? eot + 1 : msgid);
+}
+
+const char *i18n_text(const char *msgid) {
+  const char *t = dgettext(TIEUCHI_DOMAIN, msgid);
+  check_translated(msgid, t);
+  return t;
+}
+
+const char *i18n_plural(const char *one, const char *many, unsigned long n) {
+  const char *t = dngettext(TIEUCHI_DOMAIN, one, many, n);
+  if (t == one || t == many) check_translated(one, one);
+  return t;
+}
+
 int i18n_init(Lang lang) {
+  st.lang = lang;
   /* LANGUAGE decides for gettext, but only under a locale other than C: C.UTF-8 is
      built into glibc, so no Vietnamese locale needs to be installed. */
   setenv("LANGUAGE", lang == LANG_EN ? "en" : "vi", 1);
@@ -79,6 +120,7 @@ const char *i18n_strerror(int err) {
 
 const char *i18n_ctx(const char *ctx_and_text) {
   const char *t = dgettext(TIEUCHI_DOMAIN, ctx_and_text);
+  check_translated(ctx_and_text, t);
   if (t != ctx_and_text) return t;
   const char *eot = strchr(ctx_and_text, '\004');
   return eot ? eot + 1 : ctx_and_text;

@@ -16,9 +16,11 @@
 #include "labels.h"
 
 #define TIEUCHI_DOMAIN "tieuchi"
-#define _(s) dgettext(TIEUCHI_DOMAIN, s)
+#define _(s) i18n_text(s)
 #define N_(s) s
 #define NC_(ctx, s) ctx "\004" s
+/* A message whose noun follows a count: "1 warning", "2 warnings" (Vietnamese has one form). */
+#define P_(one, many, n) i18n_plural(one, many, n)
 
 /* Chooses the language of messages for the whole process: Vietnamese through the
 ** catalogue, English as written. Returns 0, or -1 when the Vietnamese catalogue
@@ -28,6 +30,13 @@ int i18n_init(Lang lang);
 ** translated by our catalogue (not the C library's: that one may or may not be
 ** installed, and outputs must not depend on it). */
 const char *i18n_strerror(int err);
+/* The translation of msgid in the language chosen (msgid itself in English). Under
+** TIEUCHI_I18N_STRICT=1 in Vietnamese, a msgid the catalogue lacks is reported on
+** stderr ("tieuchi: untranslated: «…»"), once: tests/cli/checks/catalogue.sh relies on it. */
+const char *i18n_text(const char *msgid) __attribute__((format_arg(1)));
+/* ngettext: one or many by n, translated. */
+const char *i18n_plural(const char *one, const char *many, unsigned long n)
+  __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 /* The translation of an NC_() string, or its English text (after the context). */
 const char *i18n_ctx(const char *ctx_and_text);
 

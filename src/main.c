@@ -296,6 +296,7 @@ static const struct {
     "  -o FILE                  the bundle (a new file)\n"
     "  --store FILE             the archive (default: runs.db)\n") },
   { "synth", cmd_synth,
+    /* xgettext:no-c-format */
     N_("usage: tieuchi synth SCRIPT [--units N] [--seed S] [-o FILE]\n"
     "\n"
     "Write a synthetic dataset for the decision in SCRIPT, as large as the country: by\n"
@@ -328,10 +329,11 @@ static int print_help(const char *command) {
 
 int main(int argc, char **argv) {
   Options o;
-  i18n_init(options_env_lang());   /* the messages of the command line itself */
+  Lang first = options_lang(argc, argv);
+  i18n_init(first);                /* the messages of the command line itself: --lang first */
   int rc = options_parse(argc, argv, &o);
   if (rc != EXIT_OK) return rc;
-  if (o.lang != options_env_lang()) i18n_init(o.lang);
+  if (o.lang != first) i18n_init(o.lang);
   if (o.version) {
     version_print(stdout);
     return EXIT_OK;

@@ -31,6 +31,18 @@ Lang options_env_lang(void) {
   return LANG_VI;
 }
 
+/* --lang read ahead of the other options, so that the errors in them are in its language. */
+Lang options_lang(int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *v = NULL;
+    if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) v = argv[i + 1];
+    else if (strncmp(argv[i], "--lang=", 7) == 0) v = argv[i] + 7;
+    if (v && strcmp(v, "en") == 0) return LANG_EN;
+    if (v && strcmp(v, "vi") == 0) return LANG_VI;
+  }
+  return options_env_lang();
+}
+
 int options_parse(int argc, char **argv, Options *o) {
   memset(o, 0, sizeof *o);
   o->format = "table";

@@ -36,6 +36,9 @@ typedef struct Options {
 
 /* The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 Lang options_env_lang(void);
+/* The language of messages from the command line: --lang vi|en wherever it is among
+** the arguments, else the environment's (options_env_lang). */
+Lang options_lang(int argc, char **argv);
 /* Returns 0, or prints why to stderr and returns EXIT_USAGE. */
 int options_parse(int argc, char **argv, Options *o);
 

@@ -396,7 +396,7 @@ static int units_from(Template *t, const CsvTable *csv, const char *path) {
   int cu = header_index(csv, "unit"), cn = header_index(csv, "name");
   int cp = header_index(csv, "parent"), cl = header_index(csv, "level");
   if (cu < 0) {
-    fprintf(stderr, "tieuchi: %s has no unit column (--units reads unit, name, parent and level)\n", path);
+    fprintf(stderr, _("tieuchi: %s has no unit column (--units reads unit, name, parent and level)\n"), path);
     return -1;
   }
   t->units = arena_alloc(&t->arena, (csv->nrecords + 1) * sizeof *t->units);
@@ -416,10 +416,10 @@ static int units_table(const char *path, CsvTable *csv) {
   if (!xlsx_read_is_workbook(path)) {
     if (csv_read_file(path, csv) == 0) return 0;
     if (csv->nproblems > 0)
-      fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv->problems[csv->nproblems - 1].line,
+      fprintf(stderr, _("tieuchi: %s:%zu: %s\n"), path, csv->problems[csv->nproblems - 1].line,
               csv->problems[csv->nproblems - 1].what);
     else
-      fprintf(stderr, "tieuchi: cannot read %s: %s\n", path, i18n_strerror(errno));
+      fprintf(stderr, _("tieuchi: cannot read %s: %s\n"), path, i18n_strerror(errno));
     return -1;
   }
   DiagList dl = { 0 };
@@ -440,7 +440,7 @@ int template_read_units(Template *t, const char *path) {
     comment_rows_drop(&csv);
     for (size_t i = 0; i < csv.nproblems; i++)     /* a bad cell would be copied into the form */
       if (csv.problems[i].kind == CSV_BAD_UTF8 || csv.problems[i].kind == CSV_NUL_BYTE) {
-        fprintf(stderr, "tieuchi: %s:%zu: %s\n", path, csv.problems[i].line, csv.problems[i].what);
+        fprintf(stderr, _("tieuchi: %s:%zu: %s\n"), path, csv.problems[i].line, csv.problems[i].what);
         rc = -1;
       }
   }

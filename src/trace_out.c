@@ -77,7 +77,7 @@ static void slots_json(FILE *out, Model *m, const Indicator *ind, const Value *s
     json_value(out, m, slots[s], node >= 0 ? f->nodes[node]->choice : -1);
     if (slots[s].kind == V_MISSING || slots[s].kind == V_UNDEF) {
       fputs(",\"why\":", out);
-      json_string(out, fmt_cause(m, slots[s], buf, sizeof buf));
+      json_string(out, fmt_cause_machine(m, slots[s], buf, sizeof buf));
     }
     fputs("}", out);
   }
@@ -100,7 +100,7 @@ static void slots_json(FILE *out, Model *m, const Indicator *ind, const Value *s
       json_value(out, m, subject, n->kids[0]->choice);
     }
     fputs(",\"why\":", out);
-    json_string(out, derive_branch(m, f, n, slots[s], subject, buf, sizeof buf));
+    json_string(out, derive_branch_machine(m, f, n, slots[s], subject, buf, sizeof buf));
     fputs("}", out);
   }
   fputs("]", out);
@@ -180,7 +180,7 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
     if (score_counts(s)) json_number(out, s->value); else fputs("null", out);
   }
   if (s->status == S_CLAMPED) { fputs(",\"raw\":", out); json_number(out, s->raw); }
-  if (!score_counts(s)) { fputs(",\"why\":", out); json_string(out, fmt_cause(m, s->cause, buf, sizeof buf)); }
+  if (!score_counts(s)) { fputs(",\"why\":", out); json_string(out, fmt_cause_machine(m, s->cause, buf, sizeof buf)); }
   fputs(",\"formula\":{\"text\":", out); json_string(out, ind->score.text);
   fprintf(out, ",\"file\":");
   json_string(out, ind->score.file ? ind->score.file : m->script);
@@ -438,8 +438,8 @@ static bool explain_substitution(Emit *e, Model *m, const Dataset *ds, const Res
   fmt_value(val, sizeof val, m, w, -1);
   emit_line(e, "  ", "%s \"%s\" (%s:%d): %s", label(lang, L_SUBSTITUTION), sb->name, m->script,
             sb->line, sb->text ? sb->text : "");
-  emit_line(e, "    ", "%s → %s%s", sb->rule.score.text, val,
-            s->substituted ? "" : lang == LANG_EN ? " (not applied)" : " (không áp dụng)");
+  if (s->substituted) emit_line(e, "    ", "%s → %s", sb->rule.score.text, val);
+  else emit_line(e, "    ", "%s → %s (%s)", sb->rule.score.text, val, label(lang, L_NOT_APPLIED));
   if (!s->substituted) return false;
   if (!score_counts(s)) {                      /* another indicator of the group is unscored */
     explain_score(e, m, ind, s, lang);

@@ -110,17 +110,18 @@ static void oom(Reader *rd) {
   rd->oom = true;
 }
 
-/* A problem of the workbook as a whole; the hint says what to do. */
+/* A problem of the workbook as a whole; the hint says what to do. Both are translated
+   here: hints are marked N_() where they are written, fmt is a keyword of xgettext. */
 static void workbook_finding(Reader *rd, const char *hint, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
 static void workbook_finding(Reader *rd, const char *hint, const char *fmt, ...) {
   char msg[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  vsnprintf(msg, sizeof msg, _(fmt), ap);
   va_end(ap);
   Diag *d = diag_add(rd->dl, SEV_ERROR, rd->path, 0, 0, "%s", msg);
-  if (hint) diag_hint(rd->dl, d, "%s", hint);
+  if (hint) diag_hint(rd->dl, d, "%s", _(hint));
 }
 
 /* "AB" for column 28. */
@@ -140,12 +141,12 @@ static void cell_finding(Reader *rd, Severity sev, uint32_t row, uint32_t col, c
   char msg[512], letters[8];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  vsnprintf(msg, sizeof msg, _(fmt), ap);
   va_end(ap);
   column_letters(col, letters);
   Diag *d = diag_add(rd->dl, sev, rd->path, (int)row, (int)col, "%s!%s%u: %s", rd->sheet, letters,
                      row, msg);
-  if (hint) diag_hint(rd->dl, d, "%s", hint);
+  if (hint) diag_hint(rd->dl, d, "%s", _(hint));
 }
 
 /* ------------------------------------------------------------------ XML */
@@ -175,7 +176,7 @@ static void XMLCALL refuse_doctype(void *ud, const XML_Char *name, const XML_Cha
                                    const XML_Char *pubid, int internal) {
   Reader *rd = ud;
   (void)name; (void)sysid; (void)pubid; (void)internal;
-  workbook_finding(rd, "the file was not written by a spreadsheet program; save it again as .xlsx",
+  workbook_finding(rd, N_("the file was not written by a spreadsheet program; save it again as .xlsx"),
                    "%s: the part has a DOCTYPE, which workbooks never have; it is not read", rd->part);
   rd->stopped = true;
   XML_StopParser(rd->p, XML_FALSE);
@@ -195,7 +196,7 @@ static int feed(Reader *rd, zip_file_t *zf, XML_Parser p) {
   for (;;) {
     zip_int64_t n = zip_fread(zf, buf, CHUNK);
     if (n < 0) {
-      workbook_finding(rd, "the archive is damaged: open the file in a spreadsheet program and save it again",
+      workbook_finding(rd, N_("the archive is damaged: open the file in a spreadsheet program and save it again"),
                        "%s cannot be read from the archive: %s", rd->part, zip_file_strerror(zf));
       rc = -1;
       break;
@@ -209,7 +210,7 @@ static int feed(Reader *rd, zip_file_t *zf, XML_Parser p) {
     }
     if (XML_Parse(p, buf, (int)n, n == 0) == XML_STATUS_ERROR) {
       if (!rd->stopped)
-        workbook_finding(rd, "the file is damaged: open it in a spreadsheet program and save it again",
+        workbook_finding(rd, N_("the file is damaged: open it in a spreadsheet program and save it again"),
                          "%s is not well-formed XML (line %lu, column %lu: %s)", rd->part,
                          (unsigned long)XML_GetCurrentLineNumber(p),
                          (unsigned long)XML_GetCurrentColumnNumber(p) + 1,
@@ -231,7 +232,7 @@ static int parse_part(Reader *rd, const char *name, XML_StartElementHandler star
   if (idx < 0) return 0;
   zip_file_t *zf = zip_fopen_index(rd->za, (zip_uint64_t)idx, 0);
   if (zf == NULL) {
-    workbook_finding(rd, "the archive is damaged: open the file in a spreadsheet program and save it again",
+    workbook_finding(rd, N_("the archive is damaged: open the file in a spreadsheet program and save it again"),
                      "%s cannot be read from the archive: %s", name, zip_strerror(rd->za));
     return -1;
   }
@@ -329,7 +330,7 @@ static int read_package(Reader *rd) {
   snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", dir, rd->workbook, rd->workbook + dir);
   int rc = parse_part(rd, rd->workbook, workbook_sheet, NULL);
   if (rc == 0)
-    workbook_finding(rd, "save the file as an Excel Workbook (.xlsx); a CSV file must be named .csv",
+    workbook_finding(rd, N_("save the file as an Excel Workbook (.xlsx); a CSV file must be named .csv"),
                      "this is not an XLSX workbook: the archive has no %s", rd->workbook);
   if (rc <= 0) return -1;
   return parse_part(rd, rels, workbook_rel, NULL) < 0 ? -1 : 0;
@@ -566,7 +567,7 @@ static void cell_text(Reader *rd, Buf *out) {
     char *end;
     long i = strtol(v, &end, 10);
     if (*v == '\0' || *end != '\0' || i < 0 || i >= rd->nsst)
-      cell_finding(rd, SEV_ERROR, row, col, "the file is damaged: open it in a spreadsheet program and save it again",
+      cell_finding(rd, SEV_ERROR, row, col, N_("the file is damaged: open it in a spreadsheet program and save it again"),
                    "the cell names shared string %s, which the workbook does not have (it has %d); it is read as blank",
                    v, rd->nsst);
     else
@@ -574,10 +575,10 @@ static void cell_text(Reader *rd, Buf *out) {
   } else if (strcmp(t, "b") == 0) {
     buf_str(out, strcmp(v, "0") == 0 ? "FALSE" : "TRUE");
   } else if (strcmp(t, "e") == 0) {
-    cell_finding(rd, SEV_ERROR, row, col, "correct the formula, or type the value itself",
+    cell_finding(rd, SEV_ERROR, row, col, N_("correct the formula, or type the value itself"),
                  "the cell holds the error %s; it is read as blank", v);
   } else if (!rd->has_v || rd->val.n == 0) {
-    if (rd->has_v) cell_finding(rd, SEV_WARNING, row, col, "open the file in a spreadsheet program and save it again",
+    if (rd->has_v) cell_finding(rd, SEV_WARNING, row, col, N_("open the file in a spreadsheet program and save it again"),
                                 "the cell has a formula but no computed value; it is read as blank");
   } else {
     double x;
@@ -650,7 +651,7 @@ static int read_cells(Reader *rd) {
   rd->row = 0;
   int rc = parse_part(rd, rd->sheet_part, sheet_start, sheet_end);
   if (rc == 0)
-    workbook_finding(rd, "open the file in a spreadsheet program and save it again",
+    workbook_finding(rd, N_("open the file in a spreadsheet program and save it again"),
                      "the sheet \"%s\" is missing: the archive has no %s", rd->sheet, rd->sheet_part);
   return rc == 1 ? 0 : -1;
 }
@@ -719,7 +720,7 @@ static void csv_row(Reader *rd, Buf *out, size_t *i, uint32_t width, size_t *ext
 ** last cell gives the width. */
 static int build_csv(Reader *rd, XlsxSheet *out) {
   if (rd->ncells == 0) {
-    workbook_finding(rd, "row 1 must hold the column names (unit, name, then the inputs)",
+    workbook_finding(rd, N_("row 1 must hold the column names (unit, name, then the inputs)"),
                      "the sheet \"%s\" is empty: it has no header row", rd->sheet);
     return -1;
   }
@@ -738,9 +739,10 @@ static int build_csv(Reader *rd, XlsxSheet *out) {
     char letters[8];
     column_letters(width, letters);
     const Cell *c = &rd->cells[first_extra];
-    cell_finding(rd, SEV_WARNING, c->row, c->col, "give the column a name in the header row, or clear it",
-                 "%zu cell%s right of the last column name (%s%u) %s ignored", extra, extra == 1 ? "" : "s",
-                 letters, rd->cells[0].row, extra == 1 ? "is" : "are");
+    cell_finding(rd, SEV_WARNING, c->row, c->col, N_("give the column a name in the header row, or clear it"),
+                 extra == 1 ? "%zu cell right of the last column name (%s%u) is ignored"
+                 : N_("%zu cells right of the last column name (%s%u) are ignored"), extra,
+                 letters, rd->cells[0].row);
   }
   if (csv.oom || csv.n > CSV_MAX) {
     free(csv.s);
@@ -758,14 +760,14 @@ static int build_csv(Reader *rd, XlsxSheet *out) {
 
 /* ------------------------------------------------------------------ the workbook */
 
-/* Why an archive could not be opened, from its first bytes. */
+/* Why an archive could not be opened, from its first bytes (marked: workbook_finding translates). */
 static const char *open_hint(const unsigned char *data, size_t len) {
   if (len >= 4 && memcmp(data, "\xD0\xCF\x11\xE0", 4) == 0)
-    return "this is an Excel 97-2003 file (.xls) or a workbook with a password: save it as an "
-           "Excel Workbook (.xlsx) without a password";
+    return N_("this is an Excel 97-2003 file (.xls) or a workbook with a password: save it as an "
+              "Excel Workbook (.xlsx) without a password");
   if (len >= 2 && memcmp(data, "PK", 2) == 0)
-    return "the archive is damaged: open the file in a spreadsheet program and save it again";
-  return "save the file as an Excel Workbook (.xlsx); a CSV file must be named .csv";
+    return N_("the archive is damaged: open the file in a spreadsheet program and save it again");
+  return N_("save the file as an Excel Workbook (.xlsx); a CSV file must be named .csv");
 }
 
 static zip_t *open_archive(Reader *rd, const void *data, size_t len) {
@@ -776,7 +778,7 @@ static zip_t *open_archive(Reader *rd, const void *data, size_t len) {
   if (za == NULL) {
     if (src) zip_source_free(src);
     workbook_finding(rd, open_hint(data, len), "this is not a readable XLSX workbook: %s",
-                     zip_error_code_zip(&err) == ZIP_ER_NOZIP ? "it is not a ZIP archive"
+                     zip_error_code_zip(&err) == ZIP_ER_NOZIP ? _("it is not a ZIP archive")
                                                               : zip_error_strerror(&err));
   }
   zip_error_fini(&err);

@@ -8,8 +8,8 @@
 ** formula it stands for. Arguments in quotes are formulas ("a", "a + b", "85%").
 ]]
 
-local api = ...                      -- from lang/prelude.lua: pattern(), fail()
-local pattern, fail = api.pattern, api.fail
+local api = ...                      -- from lang/prelude.lua: pattern(), fail(), _()
+local pattern, fail, _ = api.pattern, api.fail, api._
 -- String functions as locals: the string metatable that scripts see has no patterns.
 local type, ipairs, tostring, concat, format, match, gsub = type, ipairs, tostring,
   table.concat, string.format, string.match, string.gsub
@@ -19,7 +19,7 @@ local _ENV = nil
 local function formula(v, what, name)
   if type(v) == "number" then return tostring(v) end
   if type(v) ~= "string" or match(v, "^%s*$") then
-    fail(name .. ": " .. what .. " must be a formula in quotes, e.g. \"a\"")
+    fail(_("%s: %s must be a formula in quotes, e.g. \"a\""):format(name, what))
   end
   return v
 end
@@ -40,31 +40,31 @@ end
 -- The pattern's call as the script wrote it, for the trace.
 local function shown(name, t, keys)
   local parts = {}
-  for _, v in ipairs(t) do
+  for _k, v in ipairs(t) do
     if type(v) == "table" then
       local arm = {}
-      for _, x in ipairs(v) do arm[#arm + 1] = quote(x) end
+      for _k, x in ipairs(v) do arm[#arm + 1] = quote(x) end
       parts[#parts + 1] = "{ " .. concat(arm, ", ") .. " }"
     else
       parts[#parts + 1] = quote(v)
     end
   end
-  for _, k in ipairs(keys) do
+  for _k, k in ipairs(keys) do
     if t[k] ~= nil then parts[#parts + 1] = k .. " = " .. quote(t[k]) end
   end
   return name .. " { " .. concat(parts, ", ") .. " }"
 end
 
 local function need_table(name, t, example)
-  if type(t) ~= "table" then fail(name .. " takes a table, e.g. " .. example) end
+  if type(t) ~= "table" then fail(_("%s takes a table, e.g. %s"):format(name, example)) end
 end
 
 local function num_den(name, t, example)
   need_table(name, t, example)
   if t[1] == nil or t[2] == nil then
-    fail(name .. " needs a numerator and a denominator, e.g. " .. example)
+    fail(_("%s needs a numerator and a denominator, e.g. %s"):format(name, example))
   end
-  return operand(formula(t[1], "the numerator", name)), operand(formula(t[2], "the denominator", name))
+  return operand(formula(t[1], _("the numerator"), name)), operand(formula(t[2], _("the denominator"), name))
 end
 
 -- The ratio step, with the zero-denominator rule when the script gives one.
@@ -80,7 +80,7 @@ local M = {}
 -- Yes/no → max or 0 (DOMAIN pattern 1).
 function M.yes_no(x)
   local name = "yes_no"
-  x = formula(x, "the yes/no input", name)
+  x = formula(x, _("the yes/no input"), name)
   return pattern(name, name .. " " .. quote(x), "if " .. x .. " then max else 0 end")
 end
 
@@ -127,16 +127,16 @@ end
 -- Arms of a case: { test, result } pairs; quote_test turns a choice code into "code".
 local function case_text(name, t, ex, quote_test)
   need_table(name, t, ex)
-  local subject = formula(t[1], "the value tested", name)
-  if #t < 2 then fail(name .. " needs at least one tier, e.g. " .. ex) end
+  local subject = formula(t[1], _("the value tested"), name)
+  if #t < 2 then fail(_("%s needs at least one tier, e.g. %s"):format(name, ex)) end
   local arms = { "case " .. subject }
   for i = 2, #t do
     local arm = t[i]
     if type(arm) ~= "table" or arm[1] == nil or arm[2] == nil then
-      fail(name .. ": tier " .. (i - 1) .. " must be { test, points }, e.g. " .. ex)
+      fail(_("%s: tier %d must be { test, points }, e.g. %s"):format(name, i - 1, ex))
     end
-    local test = quote_test and format("%q", arm[1]) or formula(arm[1], "a test", name)
-    arms[#arms + 1] = "  when " .. test .. " then " .. formula(arm[2], "points", name)
+    local test = quote_test and format("%q", arm[1]) or formula(arm[1], _("a test"), name)
+    arms[#arms + 1] = "  when " .. test .. " then " .. formula(arm[2], _("points"), name)
   end
   if t.otherwise ~= nil then
     arms[#arms + 1] = "  else " .. formula(t.otherwise, "otherwise", name)
@@ -162,11 +162,11 @@ end
 function M.sum_parts(t)
   local ex = 'sum_parts { "PART1", "PART2", cap = "max" }'
   need_table("sum_parts", t, ex)
-  if #t < 2 then fail("sum_parts needs at least two parts, e.g. " .. ex) end
+  if #t < 2 then fail(_("sum_parts needs at least two parts, e.g. %s"):format(ex)) end
   local lines, names = {}, {}
   for i, part in ipairs(t) do
     names[i] = "part_" .. i
-    lines[i] = names[i] .. " = " .. formula(part, "part " .. i, "sum_parts")
+    lines[i] = names[i] .. " = " .. formula(part, _("part %d"):format(i), "sum_parts")
   end
   local sum = concat(names, " + ")
   if t.cap ~= nil then sum = "min(" .. formula(t.cap, "cap", "sum_parts") .. ", " .. sum .. ")" end
@@ -178,7 +178,7 @@ end
 function M.per_item(t)
   local ex = 'per_item { "n", each = "10", cap = "max" }'
   need_table("per_item", t, ex)
-  local n = operand(formula(t[1], "the count", "per_item"))
+  local n = operand(formula(t[1], _("the count"), "per_item"))
   local each = operand(formula(t.each, "each", "per_item"))
   local cap = t.cap == nil and "max" or formula(t.cap, "cap", "per_item")
   return pattern("per_item", shown("per_item", t, { "each", "cap" }),
@@ -190,7 +190,7 @@ end
 function M.min_max(t)
   local ex = 'min_max { "(a + b) / c" }'
   need_table("min_max", t, ex)
-  local x = formula(t[1], "the value compared across units", "min_max")
+  local x = formula(t[1], _("the value compared across units"), "min_max")
   local text = "gia_tri = " .. x .. "\n"
     .. "if gia_tri == peer_max(" .. x .. ") then max\n"
     .. "else (gia_tri - peer_min(" .. x .. ")) / (peer_max(" .. x .. ") - peer_min(" .. x

@@ -3,11 +3,11 @@
 # command's help, and renders without a warning.
 set -e
 man=docs/tieuchi.1
-"$BUILD/tieuchi" --help | sed -n '/^commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p' >"$TMP/commands"
+"$BUILD/tieuchi" --help --lang en | sed -n '/^commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p' >"$TMP/commands"
 [ -s "$TMP/commands" ]
 while read -r c; do
   grep -q "^\.B.* $c\b\|^\.B $c\b" "$man" || { echo "command $c is not in $man"; exit 1; }
-  "$BUILD/tieuchi" help "$c" | grep -o -- '--[a-z][a-z-]*' | sort -u | while read -r opt; do
+  "$BUILD/tieuchi" help "$c" --lang en | grep -o -- '--[a-z][a-z-]*' | sort -u | while read -r opt; do
     roff=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
     grep -q -- "$roff" "$man" || { echo "option $opt of $c is not in $man"; exit 1; }
   done

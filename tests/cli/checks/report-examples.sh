@@ -75,7 +75,8 @@ for name in open(tmp + "/reports.txt").read().split():
             for (code, summary), ti in zip(inds, tu["indicators"]):
                 if "value" not in ti or ti["value"] is None: continue
                 v = ti["value"]
-                text = ("yes" if v else "no") if isinstance(v, bool) else number(v)
+                yes_no = {"vi": ("có", "không"), "en": ("yes", "no")}[lang]
+                text = yes_no[0 if v else 1] if isinstance(v, bool) else number(v)
                 assert (" %s" % text) in summary, (name, uid, code, summary, text)
                 judged = tu.get("outcome", {}).get("period")
                 for t in ti.get("targets", []):

@@ -11,8 +11,8 @@ $RUNNER "$BUILD/tieuchi" report $X $D -o "$TMP/report.html" 2>/dev/null || [ $? 
 $RUNNER "$BUILD/tieuchi" report $X $D -o "$TMP/report2.html" 2>/dev/null || [ $? -eq 1 ]
 cmp "$TMP/report.html" "$TMP/report2.html"
 $RUNNER "$BUILD/tieuchi" run $X $D --format csv --trace "$TMP/trace.json" >"$TMP/results.csv" 2>/dev/null || [ $? -eq 1 ]
-python3 - "$TMP/report.html" "$TMP/results.csv" "$TMP/trace.json" "$D" <<'PY'
-import csv, json, re, sys
+python3 - "$TMP/report.html" "$TMP/results.csv" "$TMP/trace.json" "$D" "$BUILD/locale" <<'PY'
+import csv, gettext, json, re, sys
 from html.parser import HTMLParser
 
 VOID = {"meta", "br", "img", "input", "link", "hr", "wbr"}
@@ -48,6 +48,13 @@ class Tree(HTMLParser):
         self.cur.kids.append(data)
 
 page, results_csv, trace_json, data = sys.argv[1:5]
+vi = gettext.translation("tieuchi", localedir=sys.argv[5], languages=["vi"]).gettext
+
+def why_vi(why):
+    """The trace's English cause (for machines) as the Vietnamese report prints it."""
+    m = re.fullmatch(r'missing: "(.*)" has no value', why)
+    if m: return vi('missing: "%s" has no value') % m.group(1)
+    return vi(why)
 src = open(page, encoding="utf-8").read()
 assert "NaN" not in src and "Infinity" not in src and "inf<" not in src
 for bad in ("http://", "https://", "src=", "@import", "url("):       # self-contained
@@ -69,7 +76,7 @@ def value(i):
     """An input's value as explain shows it (this script has no percent or invalid cells)."""
     if i["state"] == "blank": return "ô trống (thiếu dữ liệu)"
     v = i["value"]
-    if isinstance(v, bool): return "yes" if v else "no"
+    if isinstance(v, bool): return "có" if v else "không"      # the report is in Vietnamese
     if isinstance(v, str): return '"%s"' % v
     return repr(v) if v != int(v) else str(int(v))
 
@@ -141,7 +148,8 @@ for ui, (unit, row, tu) in enumerate(zip(units, rows, trace["units"])):
             assert score_line.startswith("Điểm: %s / %g" % (fixed(ti["score"]), ti["max"])), (score_line, text)
             assert float(ind.attrs["data-score"]) == ti["score"], (ind.attrs, ti["score"])
         else:
-            assert shown.endswith(" " + ti["why"]) and score_line == "Điểm: " + ti["why"], (shown, ti)
+            why = why_vi(ti["why"])
+            assert shown.endswith(" " + why) and score_line == "Điểm: " + why, (shown, why, ti)
             assert "data-score" not in ind.attrs
         checked += 1
     totals = next(unit.find(lambda n: n.tag == "div" and "deriv" in n.cls() and n.parent is unit))

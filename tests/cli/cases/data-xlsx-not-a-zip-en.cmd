@@ -1,0 +1,1 @@
+run tests/cli/fixtures/small.lua tests/cli/fixtures/csv-named.xlsx --lang en

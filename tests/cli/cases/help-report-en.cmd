@@ -1,0 +1,1 @@
+help report --lang en

@@ -1,0 +1,1 @@
+help template --lang en

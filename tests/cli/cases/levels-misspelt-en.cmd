@@ -1,0 +1,1 @@
+run tests/cli/fixtures/levels.lua tests/cli/fixtures/levels-misspelt.csv --lang en

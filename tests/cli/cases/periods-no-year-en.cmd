@@ -1,0 +1,1 @@
+run tests/cli/fixtures/periods.lua tests/cli/fixtures/periods.csv --lang en

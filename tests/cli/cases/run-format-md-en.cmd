@@ -1,0 +1,1 @@
+run criteria/yen-bai/240-2024-xa.lua examples/yen-bai/xa-2024.csv --format md --lang en

@@ -1,0 +1,1 @@
+check tests/cli/fixtures/cycle.lua --lang en

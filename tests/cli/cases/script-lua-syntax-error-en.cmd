@@ -1,0 +1,1 @@
+check tests/cli/fixtures/lua-syntax-error.lua --lang en

@@ -1,0 +1,1 @@
+check tests/cli/fixtures/syntax-error.lua --lang en

@@ -1,0 +1,1 @@
+check tests/cli/fixtures/type-error.lua --lang en

@@ -1,0 +1,1 @@
+check tests/cli/fixtures/unknown-name.lua --lang en

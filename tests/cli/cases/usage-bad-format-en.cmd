@@ -1,0 +1,1 @@
+form criteria/thanh-hoa/cam-tan-2024.lua examples/thanh-hoa/cam-tan-2024.csv --format csv --lang en

@@ -1,0 +1,1 @@
+run criteria/hoa-binh/1153-2023-xa.lua no/such/file.csv --lang en

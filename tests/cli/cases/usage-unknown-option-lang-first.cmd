@@ -1,0 +1,1 @@
+--lang en run criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --period 20x4

@@ -1,0 +1,1 @@
+explain criteria/hoa-binh/1153-2023-xa.lua examples/hoa-binh/xa-2023.csv --unit NOPE --lang en
