@@ -4,11 +4,13 @@
 */
 #include "session.h"
 
+#include "checks.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "checks.h"
 #include "compile.h"
 #include "exitcodes.h"
 #include "hierarchy.h"
@@ -67,12 +69,17 @@ static int load_script(Session *s, const Text *script, int generation) {
   return rc;
 }
 
+/* Every finding about the script shows its line with a caret, whatever the command. */
 int session_load_script(Session *s, const char *script) {
-  return load_script(s, &(Text){ script, NULL, 0 }, 1);
+  int rc = load_script(s, &(Text){ script, NULL, 0 }, 1);
+  checks_excerpts(&s->model, script, &s->script_diags);
+  return rc;
 }
 
 int session_load_source(Session *s, const char *path, const char *src, size_t len) {
-  return load_script(s, &(Text){ path, src, len }, 1);
+  int rc = load_script(s, &(Text){ path, src, len }, 1);
+  checks_excerpts(&s->model, path, &s->script_diags);
+  return rc;
 }
 
 /* Read one dataset for s's model: the rows of its level. */

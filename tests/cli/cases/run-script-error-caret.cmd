@@ -1,0 +1,1 @@
+run tests/cli/fixtures/type-error.lua tests/cli/fixtures/small.csv
