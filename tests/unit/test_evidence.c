@@ -24,23 +24,24 @@ static const char *const data =
   "X1,Xã A,2024,có,5,10,có\n"
   "X2,Xã B,2024,không,1,10,có\n";
 
-static void write_file(const char *path, const char *text) {
-  FILE *f = fopen(path, "w");
+/* The evaluated fixture, and a register holding text in a new file named into path. */
+static Fix *load_with_register(char *path, const char *text) {
+  Fix *f = calloc(1, sizeof *f);
   assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
+  tu_fix_load_period(f, script, data, 2024);
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *out = fdopen(fd, "w");
+  assert_non_null(out);
+  fputs(text, out);
+  fclose(out);
+  return f;
 }
 
 static void register_is_read(void **state) {
   (void)state;
-  Fix *f = calloc(1, sizeof *f);
-  assert_non_null(f);
-  tu_fix_load_period(f, script, data, 2024);
   char path[] = "/tmp/tieuchi-evidence-XXXXXX";
-  int fd = mkstemp(path);
-  assert_true(fd >= 0);
-  close(fd);
-  write_file(path, "Đơn vị,Chỉ tiêu,Minh chứng\n"
+  Fix *f = load_with_register(path, "Đơn vị,Chỉ tiêu,Minh chứng\n"
                    "X1,1.1,ke-hoach.pdf\n"
                    " X1 , 1.1 , https://example.org/bao-cao \n"
                    "X9,1.1,x.pdf\n"
@@ -72,14 +73,8 @@ static void register_is_read(void **state) {
 
 static void missing_column_is_an_error(void **state) {
   (void)state;
-  Fix *f = calloc(1, sizeof *f);
-  assert_non_null(f);
-  tu_fix_load_period(f, script, data, 2024);
   char path[] = "/tmp/tieuchi-evidence-XXXXXX";
-  int fd = mkstemp(path);
-  assert_true(fd >= 0);
-  close(fd);
-  write_file(path, "unit,indicator,file\nX1,1.1,a.pdf\n");
+  Fix *f = load_with_register(path, "unit,indicator,file\nX1,1.1,a.pdf\n");
   Evidence ev;
   DiagList dl = { 0 };
   assert_int_equal(evidence_load(path, &f->m, &f->ds, &ev, &dl), -1);
