@@ -494,14 +494,8 @@ static void report_limit(Host *h) {
   }
 }
 
-/* Read the structured error on top of the stack into a finding: [-1, +0, -]. */
-static void report_error(lua_State *L, Host *h, int status) {
-  if (h->stop != STOP_NONE || status == LUA_ERRMEM) {
-    report_limit(h);
-    lua_settop(L, 0);
-    return;
-  }
-  int line = 0;
+void host_error_finding(lua_State *L, const char *path, DiagList *dl, const char *fallback) {
+  int top = lua_gettop(L), line = 0;
   const char *msg = NULL, *hint = NULL;
   if (lua_type(L, -1) == LUA_TTABLE) {
     lua_getfield(L, -1, "msg");
@@ -513,10 +507,20 @@ static void report_error(lua_State *L, Host *h, int status) {
   } else {
     msg = lua_tostring(L, -1);
   }
-  if (msg)
-    msg = strip_location(msg, h->path, &line);  /* e.g. Lua's own syntax errors */
-  Diag *d = diag_add(h->dl, SEV_ERROR, h->path, line, 0, "%s", msg ? msg : _("error in the script"));
-  if (hint) diag_hint(h->dl, d, "%s", hint);
+  if (msg) msg = strip_location(msg, path, &line);  /* e.g. Lua's own syntax errors */
+  Diag *d = diag_add(dl, SEV_ERROR, path, line, 0, "%s", msg ? msg : fallback);
+  if (hint) diag_hint(dl, d, "%s", hint);
+  lua_settop(L, top);
+}
+
+/* Read the structured error on top of the stack into a finding: [-1, +0, -]. */
+static void report_error(lua_State *L, Host *h, int status) {
+  if (h->stop != STOP_NONE || status == LUA_ERRMEM) {
+    report_limit(h);
+    lua_settop(L, 0);
+    return;
+  }
+  host_error_finding(L, h->path, h->dl, _("error in the script"));
   lua_settop(L, 0);
 }
 

@@ -28,4 +28,10 @@ int host_load(const char *path, const HostLimits *lim, Model *m, DiagList *dl);
 int host_load_source(const char *path, const char *src, size_t len, const HostLimits *lim,
                      Model *m, DiagList *dl);
 
+struct lua_State;
+/* The error object on top of L — a {msg, line, hint} table from a prelude, or a string
+** with Lua's "path:line:" prefix — as an error in dl about path (fallback when it has
+** no message). Also for other sandboxes (testfile.c): [-0, +0, m]. */
+void host_error_finding(struct lua_State *L, const char *path, DiagList *dl, const char *fallback);
+
 #endif

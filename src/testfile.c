@@ -19,6 +19,7 @@
 
 #include "embedded.h"
 #include "exitcodes.h"
+#include "host.h"
 #include "i18n.h"
 #include "readfile.h"
 
@@ -204,39 +205,6 @@ static int msghandler(lua_State *L) {
   return 1;
 }
 
-/* Lua's own messages start with "path:line:": take the line from there. */
-static const char *strip_location(const char *msg, const char *path, int *line) {
-  size_t n = strlen(path);
-  if (strncmp(msg, path, n) == 0 && msg[n] == ':') {
-    char *end;
-    long l = strtol(msg + n + 1, &end, 10);
-    if (end != msg + n + 1 && *end == ':') {
-      if (*line == 0) *line = (int)l;
-      msg = end + 1;
-      while (*msg == ' ') msg++;
-    }
-  }
-  return msg;
-}
-
-static void report_error(lua_State *L, const char *path, DiagList *dl) {
-  int line = 0;
-  const char *msg = NULL, *hint = NULL;
-  if (lua_type(L, -1) == LUA_TTABLE) {
-    lua_getfield(L, -1, "msg");
-    lua_getfield(L, -2, "line");
-    lua_getfield(L, -3, "hint");
-    msg = lua_tostring(L, -3);
-    line = (int)lua_tointeger(L, -2);
-    hint = lua_tostring(L, -1);
-  } else {
-    msg = lua_tostring(L, -1);
-  }
-  if (msg) msg = strip_location(msg, path, &line);
-  Diag *d = diag_add(dl, SEV_ERROR, path, line, 0, "%s", msg ? msg : "out of memory");
-  if (hint) diag_hint(dl, d, "%s", hint);
-}
-
 char *testfile_path_for(Arena *a, const char *script) {
   size_t n = strlen(script);
   if (n > 4 && strcmp(script + n - 4, ".lua") == 0) n -= 4;
@@ -269,7 +237,7 @@ int testfile_load(const char *path, TestFile *tf, DiagList *dl) {
     lua_pushcfunction(L, load_all);
     lua_pushlightuserdata(L, &job);
     if (lua_pcall(L, 1, 0, 1) != LUA_OK) {
-      report_error(L, path, dl);
+      host_error_finding(L, path, dl, _("error in the test file"));
       rc = EXIT_SCRIPT;
     }
     lua_close(L);
