@@ -452,9 +452,7 @@ static int impact(Diff *d, const Options *o) {
   int changed = 0;
   fprintf(d->out, _("\nImpact on %s:\n"), o->data);
   for (int u1 = 0; u1 < ds1->nunits; u1++) {
-    int u0 = -1;
-    for (int u = 0; u < ds0->nunits && u0 < 0; u++)
-      if (strcmp(ds0->unit_ids[u], ds1->unit_ids[u1]) == 0) u0 = u;
+    int u0 = dataset_find_unit(ds0, ds1->unit_ids[u1]);
     if (u0 < 0) continue;
     char *text = NULL;
     size_t len = 0;

@@ -67,7 +67,7 @@ int cmd_form(const Options *o) {
   rc = cmd_evaluate(&s, o, o->args[1], false);
   if (s.have_results) {
     FormKind k = asked != FORM_NONE ? (FormKind)asked : forms_default(&s.model);
-    int only = o->unit ? forms_find_unit(&s.data, o->unit) : -1;
+    int only = o->unit ? dataset_find_unit(&s.data, o->unit) : -1;
     char why[640];
     if (!forms_fits(k, &s.model, why, sizeof why)) {
       fprintf(stderr, "tieuchi: %s\n", why);

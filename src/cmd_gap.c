@@ -276,19 +276,13 @@ static int plan_one(GapRun *g, int u) {
   return rc;
 }
 
-static int find_unit(const Dataset *ds, const char *id) {
-  for (int u = 0; u < ds->nunits; u++)
-    if (strcmp(ds->unit_ids[u], id) == 0) return u;
-  return -1;
-}
-
 static int run_gap(GapRun *g) {
   const Options *o = g->o;
   if (o->unit == NULL && !o->all) {
     fprintf(stderr, "%s", _("tieuchi: gap needs --unit ID (or --all)\n"));
     return EXIT_USAGE;
   }
-  int u = o->unit ? find_unit(&g->s->data, o->unit) : -1;
+  int u = dataset_find_unit(&g->s->data, o->unit);
   if (o->unit && u < 0) {
     fprintf(stderr, _("tieuchi: there is no unit \"%s\" in %s\n"), o->unit, o->args[1]);
     return EXIT_USAGE;

@@ -295,8 +295,7 @@ static int run_case(FILE *out, const Options *o, const TestFile *tf, int n, Aren
     char *name = data ? (char *)data : arena_printf(a, _("(case %d)"), n);
     session_evaluate_source(&r.s, name, text, len, &req);
     if (!r.s.have_results) why = _("the case could not be evaluated (see the findings)");
-    for (int u = 0; !why && u < r.s.data.nunits && r.u < 0; u++)
-      if (strcmp(r.s.data.unit_ids[u], c->unit ? c->unit : CASE_UNIT) == 0) r.u = u;
+    if (!why) r.u = dataset_find_unit(&r.s.data, c->unit ? c->unit : CASE_UNIT);
     if (!why && r.u < 0) why = _("the dataset has no row with this unit");
   }
   int failed = 0;

@@ -69,9 +69,7 @@ int cmd_explain(const Options *o) {
   Session s = { 0 };
   rc = cmd_evaluate(&s, o, o->args[1], true);
   if (s.have_results) {
-    int u = -1, k = -1;
-    for (int i = 0; i < s.data.nunits && u < 0; i++)
-      if (strcmp(s.data.unit_ids[i], o->unit) == 0) u = i;
+    int u = dataset_find_unit(&s.data, o->unit), k = -1;
     if (o->indicator) k = model_find_indicator(&s.model, o->indicator);
     if (u < 0) {
       fprintf(stderr, _("tieuchi: there is no unit \"%s\" in %s\n"), o->unit, o->args[1]);

@@ -356,7 +356,7 @@ static bool wanted(const char *id, const char *unit) {
 int compare_build(FormDoc *d, Session *self, Session *appr, const char *unit) {
   Side a = side_of(self, L_F_SELF, d->lang), b = side_of(appr, L_F_APPRAISED, d->lang);
   const Dataset *da = &self->data, *db = &appr->data;
-  if (unit && forms_find_unit(da, unit) < 0 && forms_find_unit(db, unit) < 0) return -1;
+  if (unit && dataset_find_unit(da, unit) < 0 && dataset_find_unit(db, unit) < 0) return -1;
   FormPage *p = form_page(d, label(d->lang, L_C_DIFFERENCES));
   form_add(d, p, FB_TITLE, label(d->lang, L_C_TITLE));
   form_add(d, p, FB_TEXT, forms_decision_line(d, &self->model));
@@ -368,8 +368,8 @@ int compare_build(FormDoc *d, Session *self, Session *appr, const char *unit) {
   form_column(d, over, 2, NULL, label(d->lang, L_C_DIFFERENCES), 50);
   int ndiffer = 0, nsame = 0, nalone = 0;
   for (int ua = 0; ua < da->nunits; ua++) {
-    if (!wanted(da->unit_ids[ua], unit) || forms_find_unit(da, da->unit_ids[ua]) != ua) continue;
-    int ub = forms_find_unit(db, da->unit_ids[ua]);
+    if (!wanted(da->unit_ids[ua], unit) || dataset_find_unit(da, da->unit_ids[ua]) != ua) continue;
+    int ub = dataset_find_unit(db, da->unit_ids[ua]);
     const char *what = ub < 0 ? form_str(d, label(d->lang, L_C_ONLY_IN), da->path)
                               : unit_section(d, p, &a, ua, &b, ub);
     if (ub < 0) nalone++;
@@ -378,8 +378,8 @@ int compare_build(FormDoc *d, Session *self, Session *appr, const char *unit) {
     overview_row(d, over, da->unit_ids[ua], da->names[ua], what);
   }
   for (int ub = 0; ub < db->nunits; ub++) {
-    if (!wanted(db->unit_ids[ub], unit) || forms_find_unit(da, db->unit_ids[ub]) >= 0 ||
-        forms_find_unit(db, db->unit_ids[ub]) != ub) continue;
+    if (!wanted(db->unit_ids[ub], unit) || dataset_find_unit(da, db->unit_ids[ub]) >= 0 ||
+        dataset_find_unit(db, db->unit_ids[ub]) != ub) continue;
     nalone++;
     overview_row(d, over, db->unit_ids[ub], db->names[ub], form_str(d, label(d->lang, L_C_ONLY_IN), db->path));
   }
@@ -398,11 +398,11 @@ static bool unit_differs(FormDoc *d, const Side *a, int ua, const Side *b, int u
 int compare_mau02(FormDoc *d, Session *self, Session *appr, const char *unit) {
   Side a = side_of(self, L_F_SELF, d->lang), b = side_of(appr, L_F_APPRAISED, d->lang);
   const Dataset *da = &self->data, *db = &appr->data;
-  if (unit && forms_find_unit(da, unit) < 0 && forms_find_unit(db, unit) < 0) return -1;
+  if (unit && dataset_find_unit(da, unit) < 0 && dataset_find_unit(db, unit) < 0) return -1;
   int ndiffer = 0;
   for (int ua = 0; ua < da->nunits; ua++) {
-    if (!wanted(da->unit_ids[ua], unit) || forms_find_unit(da, da->unit_ids[ua]) != ua) continue;
-    int ub = forms_find_unit(db, da->unit_ids[ua]);
+    if (!wanted(da->unit_ids[ua], unit) || dataset_find_unit(da, da->unit_ids[ua]) != ua) continue;
+    int ub = dataset_find_unit(db, da->unit_ids[ua]);
     if (ub < 0) {
       fprintf(stderr, _("tieuchi: unit %s is only in %s: it has no Mẫu 02\n"), da->unit_ids[ua], da->path);
       ndiffer++;
@@ -412,8 +412,8 @@ int compare_mau02(FormDoc *d, Session *self, Session *appr, const char *unit) {
     forms_mau02(d, &a.e, &b.e, ua, ub);
   }
   for (int ub = 0; ub < db->nunits; ub++)
-    if (wanted(db->unit_ids[ub], unit) && forms_find_unit(da, db->unit_ids[ub]) < 0 &&
-        forms_find_unit(db, db->unit_ids[ub]) == ub) {
+    if (wanted(db->unit_ids[ub], unit) && dataset_find_unit(da, db->unit_ids[ub]) < 0 &&
+        dataset_find_unit(db, db->unit_ids[ub]) == ub) {
       fprintf(stderr, _("tieuchi: unit %s is only in %s: it has no Mẫu 02\n"), db->unit_ids[ub], db->path);
       ndiffer++;
     }

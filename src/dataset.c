@@ -540,6 +540,12 @@ int dataset_load(const char *path, const Model *m, const DataOptions *opt, Datas
   return rc;
 }
 
+int dataset_find_unit(const Dataset *ds, const char *id) {
+  for (int u = 0; id && u < ds->nunits; u++)
+    if (strcmp(ds->unit_ids[u], id) == 0) return u;
+  return -1;
+}
+
 void dataset_free(Dataset *ds) {
   csv_free(&ds->csv);
   arena_free(&ds->arena);

@@ -60,6 +60,8 @@ int dataset_load(const char *path, const Model *m, const DataOptions *opt, Datas
 /* The same from memory (for tests); path names the data in messages. */
 int dataset_parse(const char *path, const char *data, size_t len, const Model *m,
                   const DataOptions *opt, Dataset *ds, DiagList *dl);
+/* The first unit whose id is id, or -1. */
+int dataset_find_unit(const Dataset *ds, const char *id);
 void dataset_free(Dataset *ds);
 
 static inline double dataset_value(const Dataset *ds, int input, int unit) {

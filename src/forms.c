@@ -56,12 +56,6 @@ bool forms_fits(FormKind k, const Model *m, char *why, size_t size) {
   return false;
 }
 
-int forms_find_unit(const Dataset *ds, const char *id) {
-  for (int u = 0; id && u < ds->nunits; u++)
-    if (strcmp(ds->unit_ids[u], id) == 0) return u;
-  return -1;
-}
-
 /* ------------------------------------------------------------ small texts */
 
 /* Text assembled piece by piece (a list of codes, a note of several remarks). */

@@ -39,9 +39,6 @@ FormKind forms_default(const Model *m);
 /* Whether form k fits decision m; when not, why (and which forms exist) in why. */
 bool forms_fits(FormKind k, const Model *m, char *why, size_t size);
 
-/* The index of the unit with this id (its first row), or -1. */
-int forms_find_unit(const Dataset *ds, const char *id);
-
 /* Mẫu 01 / Phụ lục 01 of unit u: one page. */
 void forms_mau01(FormDoc *d, const Evaluated *e, int u);
 /* Mẫu 02 / Phụ lục 02: unit us of the self-assessment beside unit ua of the appraisal. */
