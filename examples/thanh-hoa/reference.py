@@ -305,10 +305,16 @@ def year_of(row, period_option, default=None):
     raise SystemExit(f"{row['unit']}: no year (give --period or a period column)")
 
 
-def main(argv, default_path, criteria, recognitions, default_year=None, context=None):
+def main(argv, default_path, criteria, recognitions, default_year=None, context=None,
+         prepare=None):
+    """prepare(path, rows) -> rows, optional: the checker's own step between reading
+    the dataset and evaluating it (Cẩm Tân: the figures its lists give)."""
     path, period, unit = parse_args(argv, default_path)
+    rows = read(path)
+    if prepare is not None:
+        rows = prepare(path, rows)
     units = []
-    for row in read(path):
+    for row in rows:
         year = year_of(row, period, default_year)
         units.append({"unit": row["unit"], "name": row["name"], "row": row,
                       "result": evaluate(row, year, criteria, recognitions)})
