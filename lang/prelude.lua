@@ -31,7 +31,7 @@ local MAX_FORMULA = 65536            -- bytes; LPeg runs without the instruction
 local sandbox_env                    -- the scripts' environment (set below; extends needs it)
 
 local D = { inputs = {}, groups = {}, indicators = {}, substitutions = {}, problems = {},
-            recognitions = {}, script = script_source }
+            recognitions = {}, lists = {}, script = script_source }
 local by_code, shared_inputs, input_names = {}, {}, {}
 
 ------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ end
 -- read-only handles; what each stands for is kept here, out of the script's reach.
 -- A mark inside the object itself would not do: pairs() shows every key, so a script
 -- could copy the mark into a table of its own making, or change the object once made.
-local INPUT, SHARED, PATTERN = {}, {}, {}      -- the kinds of objects
+local INPUT, SHARED, PATTERN, AGGREGATE = {}, {}, {}, {}   -- the kinds of objects
 local objects = setmetatable({}, { __mode = "k" })   -- handle → { [kind] = true, … }
 
 local function make(kind, t)
@@ -747,6 +747,94 @@ local function substitute(name)
 end
 
 ------------------------------------------------------------------------------
+-- List tables: rows of officials, enterprises, residents … whose aggregates per
+-- unit are inputs (docs/language.md, "List tables")
+------------------------------------------------------------------------------
+
+local AGGREGATE_HINT = 'count_rows(), count_where "co_may_tinh", sum_of "so_nguoi" or share_where "co_dttm"'
+
+-- count_rows(), count_where "cond", sum_of("column" [, "cond"]), share_where "cond".
+local function aggregate(kind, name)
+  return function(a, b)
+    local line = script_line()
+    local t = { kind = kind, line = line }
+    if kind == "rows" then
+      if a ~= nil then problem(line, _("count_rows() takes nothing: it counts the unit's rows"), "count_rows()") end
+    elseif kind == "sum" then
+      if type(a) ~= "string" then fail(_("sum_of needs the column it adds up, in quotes"), 'sum_of "so_nguoi"  or  sum_of("so_nguoi", "co_wifi")') end
+      t.column = a
+      if b ~= nil then
+        if type(b) ~= "string" then fail(_("sum_of: the condition must be a formula in quotes"), 'sum_of("so_nguoi", "co_wifi")') end
+        t.where = parse_into({ text = b, line = line })
+      end
+    else
+      if type(a) ~= "string" then
+        fail(_("%s needs a condition in quotes"):format(name), name .. ' "co_may_tinh"  or  ' .. name .. ' "co_dttm and co_pm_attt"')
+      end
+      t.where = parse_into({ text = a, line = line })
+    end
+    return make(AGGREGATE, t)
+  end
+end
+
+local LIST_FIELDS = { key = "string", row_name = "string", source = "string", note = "string" }
+
+local function list_columns(l, cols, what, line)
+  if type(cols) ~= "table" then
+    problem(line, _("%s has no columns"):format(what), 'columns = { ho_ten = text "Họ tên", co_may_tinh = yesno "Có máy tính" }')
+    return
+  end
+  for _k, name in ipairs(sorted_keys(cols)) do
+    local spec = made(cols[name], INPUT)
+    if type(name) ~= "string" or spec == nil then
+      problem(line, _("%s: column '%s' must have a type"):format(what, tostring(name)),
+              tostring(name) .. ' = yesno "label"  (or count, amount, percent, choice, text)')
+    else
+      l.columns[#l.columns + 1] = { name = name, type = spec.type, label = spec.label, unit = spec.unit,
+                                    blank = spec.blank, options = spec.options, line = spec.line }
+    end
+  end
+  -- declaration order (what a template lists), names breaking ties on one line
+  sort(l.columns, function(a, b) if a.line ~= b.line then return a.line < b.line end return a.name < b.name end)
+end
+
+local function list_inputs(l, ins, what, line)
+  if type(ins) ~= "table" then
+    problem(line, _("%s gives no inputs"):format(what), "inputs = { tong_cbcc = count_rows(), [\"4.3.a\"] = count_where \"co_may_tinh\" }")
+    return
+  end
+  for _k, name in ipairs(sorted_keys(ins)) do
+    local a = made(ins[name], AGGREGATE)
+    if type(name) ~= "string" or a == nil then
+      problem(line, _("%s: input '%s' must be an aggregate of the list"):format(what, tostring(name)), AGGREGATE_HINT)
+    else
+      l.aggregates[#l.aggregates + 1] = { input = name, kind = a.kind, column = a.column,
+                                          where = a.where, line = a.line }
+    end
+  end
+end
+
+-- list "can_bo" { "title", key = …, row_name = …, columns = { … }, inputs = { … } }
+local function list(name)
+  code_arg("list", name)
+  local line = script_line()
+  return function(t)
+    local what = _("list %s"):format(name)
+    if type(t) ~= "table" or type(t[1]) ~= "string" then
+      fail(_("%s needs its title first"):format(what), 'list "' .. name .. '" { "Mẫu 1.4. Danh sách …", columns = { … }, inputs = { … } }')
+    end
+    local l = { name = name, title = t[1], line = line, file = script_file(), columns = {}, aggregates = {} }
+    copy_fields(t, l, LIST_FIELDS, what, line, function(k) return k == "columns" or k == "inputs" end)
+    list_columns(l, t.columns, what, line)
+    list_inputs(l, t.inputs, what, line)
+    for _k, other in ipairs(D.lists) do
+      if other.name == name then problem(line, _("%s is declared twice"):format(what)) end
+    end
+    D.lists[#D.lists + 1] = l
+  end
+end
+
+------------------------------------------------------------------------------
 -- The sandbox environment
 ------------------------------------------------------------------------------
 
@@ -916,7 +1004,9 @@ local vocabulary = {
   decision = decision, inputs = inputs, group = group, indicator = indicator,
   shared = shared, substitute = substitute,
   contexts = contexts, recognition = recognition, level_rule = level_rule,
-  children = children, extends = extends, amend = amend,
+  children = children, extends = extends, amend = amend, list = list,
+  count_rows = aggregate("rows"), count_where = aggregate("where", "count_where"),
+  sum_of = aggregate("sum"), share_where = aggregate("share", "share_where"),
   na = NA, mandatory = "mandatory", extended = "extended",
   assert = script_assert, error = script_error, ipairs = ipairs, next = next,
   pairs = sorted_pairs, select = select, tonumber = tonumber, tostring = safe_tostring,

@@ -289,13 +289,38 @@ static const char *string_body(const char *p) {
 
 /*
 ** Find the formula text in the script, so errors point inside it: the first
-** "<key> = <string>" (key: score, when) whose string holds exactly the text, at or
+** "<key> = <string>" (key: score, when), or call "<key> <string>" / "<key>(…, <string>"
+** (key: count_where, share_where, sum_of), whose string holds exactly the text, at or
 ** after the line of its declaration. Lua does not record where a string was written.
 */
+static const char *string_at(const char *p, const char *text, size_t len, bool call) {
+  if (!call) {
+    if (*p != '=') return NULL;
+    const char *body = string_body(skip_space(p + 1));
+    return body && strncmp(body, text, len) == 0 ? body : NULL;
+  }
+  if (*p == '(') p = skip_space(p + 1);
+  for (int arg = 0; arg < 2; arg++) {          /* sum_of("column", "condition") */
+    const char *body = string_body(p);
+    if (body == NULL) return NULL;
+    if (strncmp(body, text, len) == 0) return body;
+    char q = *p;
+    if (q != '"' && q != '\'') return NULL;
+    const char *end = strchr(body, q);
+    if (end == NULL) return NULL;
+    p = skip_space(end + 1);
+    if (*p != ',') return NULL;
+    p = skip_space(p + 1);
+  }
+  return NULL;
+}
+
 static void place_formula(Reader *r, Formula *f, const char *key) {
   const char *src = model_source_of(r->m, f->file);
   const char *p = src + text_line_start(src, f->line);
   size_t len = strlen(f->text);
+  bool call = strcmp(key, "count_where") == 0 || strcmp(key, "share_where") == 0 ||
+              strcmp(key, "sum_of") == 0;
   f->exact = false;
   f->col = 0;                                  /* unknown: messages give the line only */
   size_t klen = strlen(key);
@@ -303,9 +328,9 @@ static void place_formula(Reader *r, Formula *f, const char *key) {
     bool word = p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
     const char *q = skip_space(p + klen);
     p += klen;
-    if (!word || *q != '=') continue;
-    const char *body = string_body(skip_space(q + 1));
-    if (body && strncmp(body, f->text, len) == 0) {
+    if (!word || isalnum((unsigned char)*p) || *p == '_') continue;
+    const char *body = string_at(q, f->text, len, call);
+    if (body) {
       text_line_col(src, (size_t)(body - src), &f->line, &f->col);
       f->exact = true;
       return;
@@ -388,6 +413,29 @@ static InputType type_of(const char *s) {
   return IN_TEXT;
 }
 
+/* One input (or a list's column) at index t into *in: [-0, +0]. */
+static void read_input(Reader *r, int t, Input *in) {
+  in->name = field_str(r, t, "name");
+  in->label = field_str(r, t, "label");
+  in->unit = field_str(r, t, "unit");
+  in->type = type_of(field_raw(r, t, "type"));
+  in->line = field_int(r, t, "line");
+  const char *blank = field_raw(r, t, "blank");
+  in->blank_is_no = blank && strcmp(blank, "no") == 0;
+  in->part_of = field_str(r, t, "part_of");
+  in->owner = -1;
+  int no = push_array(r, t, "options");        /* options */
+  in->options = alloc_n(r, no, sizeof *in->options);
+  for (int k = 1; k <= no; k++) {
+    lua_rawgeti(r->L, -1, k);
+    in->options[k - 1].code = field_str(r, lua_gettop(r->L), "code");
+    in->options[k - 1].label = field_str(r, lua_gettop(r->L), "label");
+    lua_pop(r->L, 1);
+  }
+  in->noptions = no;
+  lua_pop(r->L, 1);
+}
+
 /* D.inputs at index d: [-0, +0]. */
 static void read_inputs(Reader *r, int d) {
   Model *m = r->m;
@@ -395,27 +443,8 @@ static void read_inputs(Reader *r, int d) {
   m->inputs = alloc_n(r, n, sizeof *m->inputs);
   for (int i = 1; i <= n; i++) {
     lua_rawgeti(r->L, -1, i);                  /* inputs, input */
-    int t = lua_gettop(r->L);
-    Input *in = &m->inputs[m->ninputs++];
-    in->name = field_str(r, t, "name");
-    in->label = field_str(r, t, "label");
-    in->unit = field_str(r, t, "unit");
-    in->type = type_of(field_raw(r, t, "type"));
-    in->line = field_int(r, t, "line");
-    const char *blank = field_raw(r, t, "blank");
-    in->blank_is_no = blank && strcmp(blank, "no") == 0;
-    in->part_of = field_str(r, t, "part_of");
-    in->owner = -1;
-    int no = push_array(r, t, "options");      /* inputs, input, options */
-    in->options = alloc_n(r, no, sizeof *in->options);
-    for (int k = 1; k <= no; k++) {
-      lua_rawgeti(r->L, -1, k);
-      in->options[k - 1].code = field_str(r, lua_gettop(r->L), "code");
-      in->options[k - 1].label = field_str(r, lua_gettop(r->L), "label");
-      lua_pop(r->L, 1);
-    }
-    in->noptions = no;
-    lua_pop(r->L, 2);                          /* inputs */
+    read_input(r, lua_gettop(r->L), &m->inputs[m->ninputs++]);
+    lua_pop(r->L, 1);                          /* inputs */
   }
   lua_pop(r->L, 1);
 }
@@ -732,6 +761,73 @@ static void read_substitutions(Reader *r, int d) {
   lua_pop(r->L, 1);
 }
 
+static ListAggKind agg_kind(const char *s) {
+  if (s && strcmp(s, "where") == 0) return LIST_WHERE;
+  if (s && strcmp(s, "sum") == 0) return LIST_SUM;
+  if (s && strcmp(s, "share") == 0) return LIST_SHARE;
+  return LIST_ROWS;
+}
+
+/* list.aggregates at index t (list l): [-0, +0]. */
+static void read_aggregates(Reader *r, int t, ListDecl *l) {
+  Model *m = r->m;
+  int n = push_array(r, t, "aggregates");      /* aggs */
+  l->aggs = alloc_n(r, n, sizeof *l->aggs);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* aggs, agg */
+    int at = lua_gettop(r->L);
+    ListAgg *a = &l->aggs[l->naggs++];
+    a->input_name = field_str(r, at, "input");
+    a->input = a->col = -1;
+    const char *kind = field_raw(r, at, "kind");
+    a->kind = agg_kind(kind);
+    a->column = field_str(r, at, "column");
+    a->line = field_int(r, at, "line");
+    init_rule(&a->cond, arena_printf(&m->arena, "list \"%s\", %s", l->name ? l->name : "?",
+                                     a->input_name ? a->input_name : "?"), a->line, -1, -1);
+    a->cond.file = l->file;
+    lua_getfield(r->L, at, "where");           /* aggs, agg, where */
+    if (lua_istable(r->L, -1))
+      a->cond.has_score = read_formula(r, lua_gettop(r->L), &a->cond,
+                                       a->kind == LIST_SUM ? "sum_of" : a->kind == LIST_SHARE
+                                       ? "share_where" : "count_where");
+    lua_pop(r->L, 2);                          /* aggs */
+  }
+  lua_pop(r->L, 1);
+}
+
+/* D.lists at index d: [-0, +0]. */
+static void read_lists(Reader *r, int d) {
+  Model *m = r->m;
+  int n = push_array(r, d, "lists");           /* lists */
+  m->lists = alloc_n(r, n, sizeof *m->lists);
+  for (int i = 1; i <= n; i++) {
+    lua_rawgeti(r->L, -1, i);                  /* lists, list */
+    int t = lua_gettop(r->L);
+    ListDecl *l = &m->lists[m->nlists++];
+    l->name = field_str(r, t, "name");
+    l->title = field_str(r, t, "title");
+    l->source = field_str(r, t, "source");
+    l->note = field_str(r, t, "note");
+    l->key = field_str(r, t, "key");
+    l->row_name = field_str(r, t, "row_name");
+    l->file = decl_file(r, t);
+    l->line = field_int(r, t, "line");
+    l->key_col = l->name_col = -1;
+    int nc = push_array(r, t, "columns");      /* lists, list, columns */
+    l->cols = alloc_n(r, nc, sizeof *l->cols);
+    for (int c = 1; c <= nc; c++) {
+      lua_rawgeti(r->L, -1, c);                /* lists, list, columns, column */
+      read_input(r, lua_gettop(r->L), &l->cols[l->ncols++]);
+      lua_pop(r->L, 1);
+    }
+    lua_pop(r->L, 1);                          /* lists, list */
+    read_aggregates(r, t, l);
+    lua_pop(r->L, 1);                          /* lists */
+  }
+  lua_pop(r->L, 1);
+}
+
 /* Group membership: indicators come in declaration order, so each group is a run. */
 static void link_groups(Model *m) {
   for (int i = 0; i < m->ninds; i++) {
@@ -770,6 +866,7 @@ static int read_all(lua_State *L) {
   read_indicators(r, d);
   read_substitutions(r, d);
   read_outcomes(r, d);
+  read_lists(r, d);
   link_groups(r->m);
   return 0;
 }

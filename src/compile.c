@@ -10,6 +10,7 @@
 ** first.
 */
 #include "compile.h"
+#include "list_decl.h"
 
 #include "i18n.h"
 
@@ -970,6 +971,7 @@ int compile_model(Model *m, DiagList *dl) {
   free(c.consts);
   free(c.slots);
   free(c.deps);
+  if (lists_compile(m, dl) != 0) c.failed = true;
   int ordered = order_indicators(m, dl);     /* cycles are reported with the rest */
   if (c.failed || ordered != 0 || dl->nerrors > 0) return -1;
   m->compiled = true;

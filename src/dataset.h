@@ -49,6 +49,7 @@ typedef struct Dataset {
   size_t nkeys;
   double *values;         /* ninputs * nunits */
   uint8_t *state;         /* ninputs * nunits, CellStatus */
+  const struct Lists *lists;   /* the list tables that gave inputs (lists.h), or NULL */
   Arena arena;
 } Dataset;
 

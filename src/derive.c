@@ -5,11 +5,25 @@
 
 #include "i18n.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "cell.h"
 #include "compile.h"
 #include "fmt.h"
+#include "lists.h"
+
+/* An input a list gave: the list stands for its column, the aggregate for its cell. */
+static void from_list(const Dataset *ds, int input, int unit, InputOrigin *o) {
+  const ListTable *t;
+  o->au = lists_origin(ds->lists, input, unit, &t, &o->agg);
+  if (o->au == NULL) return;
+  o->list = t;
+  o->column = t->origin;
+  o->col = 0;
+  if (o->state == CELL_OK) snprintf(o->text, sizeof o->text, "%.15g", dataset_value(ds, input, unit));
+  o->cell = o->text;
+}
 
 void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputOrigin *o) {
   int c = ds->column[input];
@@ -20,6 +34,7 @@ void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputO
   o->cell = c >= 0 ? csv_cell(&ds->csv, ds->record[unit], (size_t)c)->s : "";
   o->column = c >= 0 ? ds->headers[c] : NULL;
   o->col = c + 1;
+  if (ds->lists) from_list(ds, input, unit, o);
   if (o->state == CELL_OK || o->state == CELL_SUSPECT) {
     double v = dataset_value(ds, input, unit);
     o->value = (Value){ v, 0, m->inputs[input].type == IN_YESNO ? V_BOOL : V_NUM, U_NONE };

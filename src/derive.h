@@ -13,10 +13,16 @@
 typedef struct InputOrigin {
   Value value;            /* as formulas see it (V_MISSING when blank or invalid) */
   const char *cell;       /* the cell's text, "" when the column is missing */
-  const char *column;     /* the header, or NULL when the column is missing */
-  int col;                /* 1-based column number, 0 when missing */
+  const char *column;     /* the header, or NULL when the column is missing; "list NAME"
+                             when a list gave it */
+  int col;                /* 1-based column number, 0 when missing (or from a list) */
   size_t row;             /* the physical line of the unit's row */
   int state;              /* CellStatus */
+  /* from a list table (lists.h), else NULL: the list, its aggregate, the unit's result */
+  const struct ListTable *list;
+  const ListAgg *agg;
+  const struct AggUnit *au;
+  char text[40];          /* the aggregate as a cell's text (cell points here) */
 } InputOrigin;
 
 void derive_input(const Dataset *ds, const Model *m, int unit, int input, InputOrigin *o);

@@ -36,6 +36,22 @@ int model_find_recognition(const Model *m, const char *name) {
   return -1;
 }
 
+int model_find_list(const Model *m, const char *name) {
+  for (int i = 0; i < m->nlists; i++)
+    if (m->lists[i].name && strcmp(m->lists[i].name, name) == 0) return i;
+  return -1;
+}
+
+const ListAgg *model_input_aggregate(const Model *m, int input, int *list) {
+  for (int l = 0; l < m->nlists; l++)
+    for (int a = 0; a < m->lists[l].naggs; a++)
+      if (m->lists[l].aggs[a].input == input) {
+        if (list) *list = l;
+        return &m->lists[l].aggs[a];
+      }
+  return NULL;
+}
+
 const char *model_source_of(const Model *m, const char *file) {
   if (file && m->base_script && strcmp(file, m->base_script) == 0) return m->base_source;
   return m->source;

@@ -283,6 +283,40 @@ typedef struct Decision {
   int nstated;
 } Decision;
 
+/*
+** list "name" { "title", key = …, row_name = …, columns = { … }, inputs = { … } }: a list
+** table (one row per official, enterprise, resident, …) whose aggregates per unit give
+** inputs (src/lists.h reads the files and aggregates them).
+*/
+typedef enum ListAggKind {
+  LIST_ROWS,              /* count_rows(): the unit's rows */
+  LIST_WHERE,             /* count_where "cond": the rows where cond holds */
+  LIST_SUM,               /* sum_of("col" [, "cond"]): a column added up */
+  LIST_SHARE              /* share_where "cond": count_where ÷ count_rows, a percent */
+} ListAggKind;
+
+typedef struct ListAgg {
+  const char *input_name; /* the input it gives: "tong_cbcc", "1.4.a" */
+  int input;              /* … its index in model->inputs (compiler), or -1 */
+  ListAggKind kind;
+  const char *column;     /* LIST_SUM: the column added up */
+  int col;                /* … its index in the list's columns (compiler), or -1 */
+  Indicator cond;         /* the condition (LIST_WHERE, LIST_SHARE, LIST_SUM with one) as a
+                             rule's formula; cond.has_score says whether there is one */
+  int line;
+} ListAgg;
+
+typedef struct ListDecl {
+  const char *name, *title, *source, *note, *file;
+  const char *key, *row_name;   /* column names, or NULL */
+  int key_col, name_col;        /* … their indexes (compiler), or -1 */
+  Input *cols;                  /* the columns, in declaration order; owner = -1 */
+  int ncols;
+  ListAgg *aggs;
+  int naggs;
+  int line;
+} ListDecl;
+
 typedef struct Model {
   const char *script;     /* path as given */
   const char *source;     /* the script text */
@@ -302,6 +336,8 @@ typedef struct Model {
   Recognition *recs;
   int nrecs;
   LevelRule level_rule;
+  ListDecl *lists;
+  int nlists;
   const char *children_script;     /* children { script = … }, relative to the script */
   int children_line;
   const struct Model *child;       /* the children's model, loaded before compiling */
@@ -315,6 +351,9 @@ int model_find_group(const Model *m, const char *code);
 int model_find_input(const Model *m, const char *name);
 int model_find_context(const Model *m, const char *code);
 int model_find_recognition(const Model *m, const char *name);
+int model_find_list(const Model *m, const char *name);
+/* The list aggregate that gives input i, or NULL; *list gets the list's index. */
+const ListAgg *model_input_aggregate(const Model *m, int input, int *list);
 /* The script text holding file (the script, or the base it extends). */
 const char *model_source_of(const Model *m, const char *file);
 const char *input_type_name(InputType t);

@@ -43,6 +43,24 @@ Lang options_lang(int argc, char **argv) {
   return options_env_lang();
 }
 
+/* --list NAME=FILE: one more list file. */
+static int list_option(int argc, char **argv, int *i, const char *a, Options *o) {
+  const char *v = value_of(argc, argv, i, a, 6);
+  const char *eq = v ? strchr(v, '=') : NULL;
+  if (eq == NULL || eq == v || eq[1] == '\0' || eq - v >= (long)sizeof o->list_names[0]) {
+    fprintf(stderr, _("tieuchi: --list needs NAME=FILE, like --list can_bo=can-bo.csv\n"));
+    return -1;
+  }
+  if (o->nlists == OPTIONS_MAX_LISTS) {
+    fprintf(stderr, _("tieuchi: at most %d --list options\n"), OPTIONS_MAX_LISTS);
+    return -1;
+  }
+  memcpy(o->list_names[o->nlists], v, (size_t)(eq - v));
+  o->list_names[o->nlists][eq - v] = '\0';
+  o->list_paths[o->nlists++] = eq + 1;
+  return 0;
+}
+
 int options_parse(int argc, char **argv, Options *o) {
   memset(o, 0, sizeof *o);
   o->format = "table";
@@ -58,6 +76,10 @@ int options_parse(int argc, char **argv, Options *o) {
     if (strcmp(a, "--decimal-comma") == 0) { o->decimal_comma = true; continue; }
     if (strcmp(a, "--version") == 0) { o->version = true; continue; }
     if (strcmp(a, "--all") == 0) { o->all = true; continue; }
+    if (strcmp(a, "--list") == 0 || strncmp(a, "--list=", 7) == 0) {
+      if (list_option(argc, argv, &i, a, o) != 0) return EXIT_USAGE;
+      continue;
+    }
     bool matched = false;
     for (size_t s = 0; s < sizeof specs / sizeof specs[0] && !matched; s++) {
       size_t n = strlen(specs[s].name);

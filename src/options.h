@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include "labels.h"
 
+#define OPTIONS_MAX_LISTS 32
+
 typedef struct Options {
   const char *command;
   const char *args[4];
@@ -26,6 +28,9 @@ typedef struct Options {
   const char *units;        /* --units FILE: the units a template is pre-filled with;
                                synth: how many communes */
   const char *seed;         /* --seed S: synth's seed */
+  char list_names[OPTIONS_MAX_LISTS][64];    /* --list NAME=FILE, repeatable */
+  const char *list_paths[OPTIONS_MAX_LISTS];
+  int nlists;
   int period;               /* --period YEAR, or 0 */
   Lang lang;                /* --lang, else from LANGUAGE/LC_ALL/LC_MESSAGES/LANG */
   bool decimal_comma;

@@ -123,12 +123,17 @@ static int evaluate(Session *s, const Text *data, const EvalRequest *req) {
     creq.children = NULL;
     creq.trace = false;                        /* the parent needs their outcomes only */
     creq.evidence = NULL;                      /* the register is the parent's */
+    creq.lists = NULL;                         /* --list names the parent's lists */
+    creq.nlists = 0;
     Text kids = req->children ? (Text){ req->children, NULL, 0 } : *data;
     crc = evaluate(s->child, &kids, &creq);
     if (!s->child->have_results) return crc == EXIT_OK ? EXIT_DATA : crc;
   }
   int rc = read_data(s, data, req);
   if (rc != EXIT_OK) return rc;
+  if (lists_read(&s->lists, &s->model, &s->data, req->lists, req->nlists, req->decimal_comma,
+                 &s->data_diags) != 0)
+    return EXIT_USAGE;
   if (s->child && hierarchy_build(&s->child->model, &s->child->data, &s->child->results, &s->data,
                                   &s->kids, &s->data_diags) != 0) {
     diag_add(&s->data_diags, SEV_ERROR, data->path, 0, 0, "out of memory counting the children");
@@ -170,6 +175,7 @@ void session_free(Session *s) {
   hierarchy_free(&s->kids);
   if (s->have_evidence) evidence_free(&s->evidence);
   results_free(&s->results);
+  lists_free(&s->lists);
   dataset_free(&s->data);
   model_free(&s->model);
   diag_free(&s->script_diags);

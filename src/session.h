@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "eval.h"
 #include "evidence.h"
+#include "lists.h"
 #include "model.h"
 
 typedef struct EvalRequest {
@@ -18,6 +19,8 @@ typedef struct EvalRequest {
   const char *children;     /* the children's dataset, or NULL: the same file */
   struct Progress *progress; /* progress on stderr, or NULL */
   const char *evidence;     /* --evidence: the evidence register, or NULL */
+  const ListFile *lists;    /* --list NAME=FILE, nlists of them (others beside the dataset) */
+  int nlists;
 } EvalRequest;
 
 typedef struct Session {
@@ -25,6 +28,7 @@ typedef struct Session {
   struct Session *child;    /* children { script = … }: the children's session */
   ChildOutcomes kids;
   Evidence evidence;        /* the evidence register (have_evidence) */
+  Lists lists;              /* the list tables that give inputs (lists.h) */
   Dataset data;
   Results results;
   DiagList script_diags;    /* about the script */

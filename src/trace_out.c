@@ -11,6 +11,7 @@
 #include "derive.h"
 #include "evidence.h"
 #include "fmt.h"
+#include "lists_out.h"
 #include "outcomes_out.h"
 #include "text.h"
 
@@ -57,6 +58,7 @@ static void inputs_json(FILE *out, const Model *m, const Dataset *ds, int u, int
     json_string(out, ds->path);
     fprintf(out, ",\"row\":%zu,\"col\":%d,\"column\":", o.row, o.col);
     if (o.column) json_string(out, o.column); else fputs("null", out);
+    if (o.list) lists_json(out, &o, u);
     fputs("}", out);
   }
   fputs("]", out);
@@ -280,10 +282,11 @@ static void explain_inputs(Emit *e, const Model *m, const Dataset *ds, int u, in
 /* The inputs a formula reads, with their cell in the dataset. */
 static void explain_formula_inputs(Emit *e, const Model *m, const Dataset *ds, int u,
                                    const Indicator *ind, const char *indent, Lang lang) {
-  char val[256], sub[32];
+  char val[256], sub[32], sub2[40];
   int n;
   InputRef *refs = formula_inputs(m, ind, &n);
   snprintf(sub, sizeof sub, "%s  ", indent);
+  snprintf(sub2, sizeof sub2, "%s    ", indent);
   if (n > 0) heading(e, indent, label(lang, L_INPUTS));
   for (int i = 0; i < n; i++) {
     InputOrigin o;
@@ -299,6 +302,12 @@ static void explain_formula_inputs(Emit *e, const Model *m, const Dataset *ds, i
       emit_printf(e, " \"%s\"", cell);
     }
     emit_text(e, "   ");
+    if (o.list) {
+      emit_span(e, "muted", "(%s%s%s)", input_type_name(in->type), in->label ? ": " : "", in->label ? in->label : "");
+      emit_end(e);
+      lists_explain(e, &o, u, sub2);
+      continue;
+    }
     if (o.column)
       emit_span(e, "src", "← %s:%zu, %s %d \"%s\"", ds->path, o.row, label(lang, L_COLUMN), o.col, o.column);
     else

@@ -72,6 +72,126 @@ decision "thanh-hoa/cam-tan-2024" {
 }
 
 -- =============================================================================
+-- THE LISTS (seed 004 lines 1102-1230, "A. CÁC MẪU BẢNG BIỂU")
+-- =============================================================================
+-- The commune keeps lists, and the rates come from them. Each list below gives the inputs of
+-- 1829's criteria (declared in 1829-2023-xa.lua) for every unit that has rows in it; a unit
+-- without rows keeps its dataset figures (docs/language.md, "List tables"). Files:
+-- `<dataset>.<list>.csv` beside the dataset, or `--list can_bo=FILE`. Headings are the
+-- forms' own. Each list has a `unit` column, as the dataset has two rows for Cẩm Tân
+-- (self-assessment and the district's appraisal).
+-- Mẫu 4.1 (fibre boxes, BTS stations) is not encoded: 4.1's input is a share of households
+-- covered, which the form's two lists do not give (and their headings are swapped, line
+-- 1189-1195).
+
+list "can_bo" {                                                       -- lines 1108-1129
+  "Mẫu 1.4. Danh sách cán bộ, công chức có máy tính và được cấp hộp thư điện tử công vụ",
+  key = "stt",
+  row_name = "ho_ten",
+  columns = {
+    stt         = count "STT",
+    ho_ten      = text  "Họ tên",
+    chuc_vu     = text  "Chức vụ",
+    co_may_tinh = yesno "Có máy tính làm việc",
+    hop_thu     = text  "Hộp thư điện tử công vụ (ghi địa chỉ hộp thư)",
+    ghi_chu     = text  "Ghi chú",
+  },
+  inputs = {
+    -- "Tổng số CBCC của cơ quan: .....người."
+    tong_cbcc = count_rows(),
+    -- "Tỷ lệ CBCC được cấp hộp thư điện tử công vụ/tổng số CBCC": the address column filled.
+    ["1.4.a"] = count_where "has(hop_thu)",
+    -- "Tỷ lệ CBCC có máy tính/tổng số CBCC" (criterion 4.3, evidence "Theo mẫu 1.4").
+    ["4.3.a"] = count_where "co_may_tinh",
+  },
+}
+
+list "doanh_nghiep" {                                                 -- lines 1131-1145
+  "Mẫu 2.5. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử",
+  -- The form totals "Tổng số DNVVN" (small and medium only); 1829's 2.5 counts every
+  -- enterprise, and so does this list (see the header).
+  key = "tt",
+  row_name = "ten",
+  columns = {
+    tt        = count "TT",
+    ten       = text  "Tên doanh nghiệp",
+    dien_thoai = text "Số điện thoại liên hệ",
+    hddt      = yesno "Sử dụng hợp đồng điện tử",
+    don_vi    = text  "Đơn vị cung cấp hợp đồng điện tử",
+    ghi_chu   = text  "Ghi chú",
+  },
+  inputs = {
+    ["2.5.b"] = count_rows(),
+    ["2.5.a"] = count_where "hddt",
+  },
+}
+
+list "dnvvn" {                                                        -- lines 1147-1159
+  "Mẫu 2.6. Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số",
+  key = "tt",
+  row_name = "ten",
+  columns = {
+    tt         = count "TT",
+    ten        = text  "Tên doanh nghiệp",
+    dien_thoai = text  "Số điện thoại liên hệ",
+    nen_tang   = yesno "Sử dụng nền tảng số",
+    -- Not in the form: which platforms (the guidance lists them, lines 223-225).
+    nen_tang_nao = text "Nền tảng số sử dụng",
+    ghi_chu    = text  "Ghi chú",
+  },
+  inputs = {
+    ["2.6.b"] = count_rows(),
+    ["2.6.a"] = count_where "nen_tang",
+  },
+}
+
+list "dan_so" {                                                       -- lines 1161-1179
+  "Mẫu 3.3. Tỷ lệ thuê bao điện thoại di động thông minh có sử dụng phần mềm an toàn thông tin mạng cơ bản",
+  key = "tt",
+  row_name = "ho_ten",
+  columns = {
+    tt         = count "TT",
+    ho_ten     = text  "Họ và tên",
+    dien_thoai = text  "Số điện thoại liên hệ",
+    co_dttm    = yesno "Có điện thoại thông minh",
+    co_pm_attt = yesno "Có cài đặt PM ATTT",
+    co_cks     = yesno "Có chữ ký số",
+    dung_dvc   = yesno "Có sử dụng dịch vụ công trực tuyến",
+    ghi_chu    = text  "Ghi chú",
+  },
+  inputs = {
+    -- "Tổng dân số trưởng thành": the list is of the adult residents.
+    dan_so_truong_thanh = count_rows(),
+    -- "Tỷ lệ dân số trưởng thành có điện thoại thông minh" (3.4)
+    so_co_dttm = count_where "co_dttm",
+    -- "Tỷ lệ thuê bao điện thoại thông minh được cài đặt phần mềm ATTT" (3.3): over the
+    -- smartphone owners, so a security app counts only with a smartphone.
+    ["3.3.a"] = count_where "co_dttm and co_pm_attt",
+    -- "Tỷ lệ dân số trưởng thành có chữ ký số" (3.10; its evidence names this form, lines
+    -- 323-325, though it copies 3.4's wording)
+    ["3.10.a"] = count_where "co_cks",
+    -- "Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến" (3.11)
+    ["3.11.a"] = count_where "dung_dvc",
+  },
+}
+
+list "wifi" {                                                         -- lines 1207-1230
+  "Mẫu 4.5. Danh sách các khu vực công cộng, điểm du lịch cộng đồng, ... có wifi công cộng trên địa bàn xã",
+  key = "stt",
+  row_name = "khu_vuc",
+  columns = {
+    stt     = count "STT",
+    khu_vuc = text  "Khu vực/tên điểm du lịch cộng đồng",
+    dia_chi = text  "Địa chỉ (Số nhà/thôn)",
+    ghi_chu = text  "Ghi chú",
+  },
+  inputs = {
+    -- "Tổng số điểm công cộng có wifi"
+    ["4.5.so_diem_wifi"] = count_rows(),
+  },
+}
+
+-- =============================================================================
 -- I. CHỈ TIÊU CHÍNH QUYỀN SỐ (seed 004 line 31)
 -- =============================================================================
 
