@@ -441,8 +441,8 @@ static bool unit_changes(Diff *d, int u0, int u1, FILE *out) {
 }
 
 static int impact(Diff *d, const Options *o) {
-  EvalRequest q0 = { o->decimal_comma, false, d->old.period, o->children, NULL, NULL, NULL, 0 };
-  EvalRequest q1 = { o->decimal_comma, false, d->new.period, o->children, NULL, NULL, NULL, 0 };
+  EvalRequest q0 = { o->decimal_comma, false, d->old.period, o->children, NULL, NULL, NULL, 0, false };
+  EvalRequest q1 = { o->decimal_comma, false, d->new.period, o->children, NULL, NULL, NULL, 0, false };
   session_evaluate(&d->old.s, o->data, &q0);
   session_evaluate(&d->new.s, o->data, &q1);
   diag_print(&d->new.s.data_diags, stderr);    /* the same data: the new version's findings */

@@ -291,7 +291,7 @@ static int run_case(FILE *out, const Options *o, const TestFile *tf, int n, Aren
       why = arena_printf(a, _("the script has no input \"%s\""), c->inputs[i].name);
   if (!why) why = case_csv(c, data, &text, &len, a);
   if (!why) {
-    EvalRequest req = { false, true, c->period, beside(a, tf->path, c->children), NULL, NULL, NULL, 0 };
+    EvalRequest req = { false, true, c->period, beside(a, tf->path, c->children), NULL, NULL, NULL, 0, true };
     char *name = data ? (char *)data : arena_printf(a, _("(case %d)"), n);
     session_evaluate_source(&r.s, name, text, len, &req);
     if (!r.s.have_results) why = _("the case could not be evaluated (see the findings)");

@@ -421,7 +421,8 @@ static void bind_columns(Dataset *ds, const Model *m, DiagList *dl, int unit_col
     int c = first_column(ds, m->inputs[i].name);
     ds->column[i] = c;
     if (c >= 0) used[c] = true;
-    else report_missing_column(ds, m, dl, i);
+    else if (model_input_aggregate(m, i, NULL) == NULL) report_missing_column(ds, m, dl, i);
+    /* else a list may give it: lists.c reports it when the list is not given */
   }
   Ignored ig = { 0, 0 };
   for (size_t c = 0; c < ds->csv.ncols; c++) {

@@ -70,6 +70,13 @@ static void trimmed(const ListTable *t, uint32_t row, int c, const char **s, siz
 
 /* ------------------------------------------------------------ files */
 
+static uint64_t hash_bytes(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ULL;              /* FNV-1a */
+  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+  return h;
+}
+
+
 static bool is_file(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 && S_ISREG(st.st_mode);
@@ -97,20 +104,25 @@ static int read_table(ListTable *t, bool decimal_comma, DiagList *dl) {
     rc = csv_parse(sheet.csv, sheet.len, &t->csv);
     xlsx_sheet_free(&sheet);
   } else {
-    rc = csv_read_file(t->path, &t->csv);
-    if (rc != 0 && t->csv.nproblems == 0) {
+    size_t len;
+    char *raw = read_file(t->path, &len);
+    if (raw == NULL) {
       Diag *d = diag_add(dl, SEV_ERROR, t->path, 0, 0, "cannot read list %s: %s", t->decl->name,
                          i18n_strerror(errno));
       diag_hint(dl, d, "check the path given with --list %s=FILE", t->decl->name);
       return -1;
     }
+    t->size = len;
+    t->fingerprint = hash_bytes(raw, len);       /* the run archive checks it is still the file */
+    rc = csv_parse(raw, len, &t->csv);
+    free(raw);
   }
   comment_rows_drop(&t->csv);
   for (size_t i = 0; i < t->csv.nproblems; i++) {      /* the reader's own, as for datasets */
     const CsvProblem *p = &t->csv.problems[i];
     bool fatal = p->kind == CSV_UTF16 || p->kind == CSV_EMPTY_FILE;
     diag_add(dl, fatal || p->kind == CSV_UNTERMINATED || p->kind == CSV_RAGGED ? SEV_ERROR : SEV_WARNING,
-             t->path, (int)p->line, (int)p->column, "list %s: %s", t->decl->name, _(p->what));
+             t->path, (int)p->line, (int)p->column, "list %s: %s", t->decl->name, p->what);
   }
   if (rc != 0 || t->csv.ncols == 0) return -1;
   t->nrows = t->csv.nrecords;
@@ -235,28 +247,26 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
     t->unit[r] = last_unit;
     if (last_unit < 0) { t->fate[r] = ROW_UNKNOWN_UNIT; rows_add(&unknown, lists_row_line(t, r), cell_of(t, r, t->unit_col)); }
   }
-  char buf[512];
+  char buf[512], msg[1024];
   if (none.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)none.line[0], t->unit_col + 1,
-                       "list %s: %zu rows have a blank unit (rows %s): they are not counted",
-                       t->decl->name, none.n, rows_text(&none, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s: %zu row has a blank unit (row %s): it is not counted",
+                                 "list %s: %zu rows have a blank unit (rows %s): they are not counted",
+                                 none.n), t->decl->name, none.n, rows_text(&none, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)none.line[0], t->unit_col + 1, "%s", msg);
     diag_hint(dl, d, "write each row's unit, as in the dataset");
   }
   if (unknown.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)unknown.line[0], t->unit_col + 1,
-                       "list %s: %zu rows name a unit the dataset does not have (rows %s): they are "
-                       "not counted", t->decl->name, unknown.n, rows_text(&unknown, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s: %zu row names a unit the dataset does not have (row %s): "
+                                 "it is not counted",
+                                 "list %s: %zu rows name a unit the dataset does not have (rows %s): "
+                                 "they are not counted", unknown.n),
+             t->decl->name, unknown.n, rows_text(&unknown, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)unknown.line[0], t->unit_col + 1, "%s", msg);
     diag_hint(dl, d, "correct the unit ids, or add the units to the dataset");
   }
 }
 
 /* ------------------------------------------------------------ keys */
-
-static uint64_t hash_bytes(const char *s, size_t len) {
-  uint64_t h = 1469598103934665603ULL;              /* FNV-1a */
-  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-  return h;
-}
 
 /* A key repeated in the list (the whole list: a person in two communes is counted twice
 ** just as one listed twice in one) leaves the repeat out; a blank key is reported. */
@@ -287,18 +297,24 @@ static void check_keys(ListTable *t, DiagList *dl) {
     rows_add(&repeated, lists_row_line(t, r), cell_of(t, r, kc));
   }
   free(slot);
-  char buf[512];
+  char buf[512], msg[1024];
   const char *key = t->decl->key;
   if (repeated.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)repeated.line[0], kc + 1,
-                       "list %s: %zu rows repeat a %s already listed (rows %s): the repeats are not "
-                       "counted", t->decl->name, repeated.n, key, rows_text(&repeated, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s: %zu row repeats a %s already listed (row %s): it is not "
+                                 "counted",
+                                 "list %s: %zu rows repeat a %s already listed (rows %s): they are not "
+                                 "counted", repeated.n),
+             t->decl->name, repeated.n, key, rows_text(&repeated, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)repeated.line[0], kc + 1, "%s", msg);
     diag_hint(dl, d, "each %s is listed once; remove the repeated rows or correct their %s", key, key);
   }
   if (blank.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)blank.line[0], kc + 1,
-                       "list %s: %zu rows have a blank %s (rows %s): they cannot be checked for "
-                       "repeats", t->decl->name, blank.n, key, rows_text(&blank, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s: %zu row has a blank %s (row %s): it cannot be checked for "
+                                 "repeats",
+                                 "list %s: %zu rows have a blank %s (rows %s): they cannot be checked "
+                                 "for repeats", blank.n),
+             t->decl->name, blank.n, key, rows_text(&blank, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)blank.line[0], kc + 1, "%s", msg);
     diag_hint(dl, d, "fill in the %s of every row", key);
   }
 }
@@ -322,25 +338,31 @@ static void type_column(ListTable *t, int c, bool decimal_comma, DiagList *dl) {
     if (st == CELL_INVALID) rows_add(&invalid, lists_row_line(t, r), cell->s);
     if (st == CELL_SUSPECT) rows_add(&suspect, lists_row_line(t, r), cell->s);
   }
-  char buf[512];
+  char buf[512], msg[1024];
   const char *name = t->decl->name, *col = t->headers[t->col[c]];
   if (invalid.n) {
-    Diag *d = diag_add(dl, SEV_ERROR, t->path, (int)invalid.line[0], t->col[c] + 1,
-                       "list %s, column %s: %zu cells cannot be read (rows %s; %s): those rows are "
-                       "not counted", name, col, invalid.n, rows_text(&invalid, buf, sizeof buf), first_why);
+    snprintf(msg, sizeof msg, P_("list %s, column %s: %zu cell cannot be read (row %s; %s): the row "
+                                 "is not counted",
+                                 "list %s, column %s: %zu cells cannot be read (rows %s; %s): those "
+                                 "rows are not counted", invalid.n),
+             name, col, invalid.n, rows_text(&invalid, buf, sizeof buf), first_why);
+    Diag *d = diag_add(dl, SEV_ERROR, t->path, (int)invalid.line[0], t->col[c] + 1, "%s", msg);
     diag_hint(dl, d, "correct the cells and run again");
   }
   if (blank.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)blank.line[0], t->col[c] + 1,
-                       "list %s, column %s: %zu blank cells (rows %s): those rows are not counted",
-                       name, col, blank.n, rows_text(&blank, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s, column %s: %zu blank cell (row %s): the row is not counted",
+                                 "list %s, column %s: %zu blank cells (rows %s): those rows are not "
+                                 "counted", blank.n),
+             name, col, blank.n, rows_text(&blank, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)blank.line[0], t->col[c] + 1, "%s", msg);
     diag_hint(dl, d, in->type == IN_YESNO ? N_("write có or không in every row")
                                           : N_("fill in every row"));
   }
   if (suspect.n) {
-    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)suspect.line[0], t->col[c] + 1,
-                       "list %s, column %s: %zu unusual values (rows %s): used as read", name, col,
-                       suspect.n, rows_text(&suspect, buf, sizeof buf));
+    snprintf(msg, sizeof msg, P_("list %s, column %s: %zu unusual value (row %s): used as read",
+                                 "list %s, column %s: %zu unusual values (rows %s): used as read",
+                                 suspect.n), name, col, suspect.n, rows_text(&suspect, buf, sizeof buf));
+    Diag *d = diag_add(dl, SEV_WARNING, t->path, (int)suspect.line[0], t->col[c] + 1, "%s", msg);
     diag_hint(dl, d, "check them against the source");
   }
 }
@@ -499,6 +521,20 @@ static const char *list_path(const ListDecl *l, const ListFile *given, int ngive
   return data ? beside_dataset(a, data, l->name) : NULL;
 }
 
+/* The inputs of a list not given that the dataset has no column for either. */
+static void report_not_given(const ListTable *t, const Model *m, const Dataset *ds, DiagList *dl) {
+  for (int a = 0; a < t->decl->naggs; a++) {
+    const ListAgg *ag = &t->decl->aggs[a];
+    if (ag->input < 0 || ds->column[ag->input] >= 0) continue;
+    Diag *d = diag_add(dl, SEV_ERROR, ds->path, 1, 0, "the column \"%s\" is missing and list %s, "
+                       "which gives it, was not given: the input is missing for every unit",
+                       ag->input_name, t->decl->name);
+    diag_hint(dl, d, "give the list (%s.%s.csv beside the dataset, or --list %s=FILE), or add a "
+              "column \"%s\" (%s)", "<dataset>", t->decl->name, t->decl->name, ag->input_name,
+              input_type_name(m->inputs[ag->input].type));
+  }
+}
+
 int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, int ngiven,
                bool decimal_comma, DiagList *dl) {
   memset(ls, 0, sizeof *ls);
@@ -530,6 +566,7 @@ int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, in
     }
     if (t->path && read_list(t, ds, decimal_comma, dl) != 0) rc = -1;
     if (t->path && !complete(t)) t->path = NULL;           /* unreadable: as if not given */
+    if (t->path == NULL) report_not_given(t, m, ds, dl);
   }
   ds->lists = ls;
   return rc;

@@ -54,6 +54,8 @@ typedef struct ListTable {
   const ListDecl *decl;
   const char *path;       /* NULL: the list was not given */
   const char *origin;     /* "list NAME": what stands for a column in an input's origin */
+  size_t size;            /* the file's bytes (a CSV file), and their FNV-1a hash: the run */
+  uint64_t fingerprint;   /* archive stores the file only if it still holds them */
   CsvTable csv;
   size_t nrows;
   const char **headers;   /* csv.ncols, for people */

@@ -131,7 +131,7 @@ static int evaluate(Session *s, const Text *data, const EvalRequest *req) {
   }
   int rc = read_data(s, data, req);
   if (rc != EXIT_OK) return rc;
-  if (lists_read(&s->lists, &s->model, &s->data, req->lists, req->nlists, req->decimal_comma,
+  if (!req->no_lists && lists_read(&s->lists, &s->model, &s->data, req->lists, req->nlists, req->decimal_comma,
                  &s->data_diags) != 0)
     return EXIT_USAGE;
   if (s->child && hierarchy_build(&s->child->model, &s->child->data, &s->child->results, &s->data,

@@ -21,6 +21,7 @@ typedef struct EvalRequest {
   const char *evidence;     /* --evidence: the evidence register, or NULL */
   const ListFile *lists;    /* --list NAME=FILE, nlists of them (others beside the dataset) */
   int nlists;
+  bool no_lists;            /* read no list at all (a test case's inputs are its own) */
 } EvalRequest;
 
 typedef struct Session {

@@ -217,7 +217,7 @@ static int evaluate(Scratch *sc, const Stored *r, Session *s) {
   if (rc == 0) {
     char *script = local_path(sc, r->script), *data = local_path(sc, r->data);
     char *children = r->children ? local_path(sc, r->children) : NULL;
-    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, NULL, NULL, 0 };
+    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, NULL, NULL, 0, false };
     rc = session_load_script(s, script);
     if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
     free(script); free(data); free(children);

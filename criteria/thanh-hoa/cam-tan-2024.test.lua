@@ -3,11 +3,20 @@
 -- The expected results are read from the decision and the letter, not from the program.
 dataset "../../examples/thanh-hoa/cam-tan-2024.csv"
 
--- The commune's self-assessment: every criterion assigned in 2024 met, 3853 index 76 %.
--- Điều 2 of 1829: "đạt toàn bộ các tiêu chí được giao trong năm" and "Đạt từ 70% ... trở lên".
-case "self-assessment: every criterion met, recognised" {
+-- The commune's self-assessment: 19 of its 20 officials have a computer (Mẫu 1.4), so 4.3
+-- ("100% CBCC có máy tính") fails at 95 % and the commune is not recognised: Điều 2 of 1829
+-- asks for "đạt toàn bộ các tiêu chí được giao trong năm".
+case "self-assessment: 4.3 at 19 / 20 fails, not recognised" {
   unit = "CT-TU",
-  met = { ["1.6"] = true, ["3.3"] = true },
+  met = { ["1.6"] = true, ["3.3"] = true, ["4.3"] = false },
+  recognised = { hoan_thanh = false },
+}
+
+-- With the 20th computer every criterion assigned in 2024 is met and the 3853 index is 76 %
+-- ("Đạt từ 70% ... trở lên"): recognised.
+case "self-assessment with 20 / 20 computers: every criterion met, recognised" {
+  unit = "CT-TU", inputs = { ["4.3.a"] = 20 },
+  met = { ["4.3"] = true },
   recognised = { hoan_thanh = true },
 }
 
@@ -45,7 +54,7 @@ case "1.6 at 764 / 1020 fails" {
 -- 1.11 "(Chỉ tiêu này năm 2024 không thực hiện)" (line 163), and 4.8 with no 2024 target:
 -- not assigned, whatever the data says.
 case "1.11 and 4.8 are not assigned in 2024" {
-  unit = "CT-TU", inputs = { ["1.11.trien_khai"] = false },
+  unit = "CT-TU", inputs = { ["1.11.trien_khai"] = false, ["4.3.a"] = 20 },
   met = { ["1.11"] = "na", ["4.8"] = "na" },
   recognised = { hoan_thanh = true },
 }

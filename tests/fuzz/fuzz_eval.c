@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const char *csv = nul && slen + 1 < size ? text + slen + 2 : "";
   size_t clen = nul && slen + 1 < size ? size - slen - 2 : 0;
   static const int periods[] = { 0, 2023, 2024, 2025 };
-  EvalRequest req = { opts & 1, true, periods[(opts >> 1) & 3], NULL, NULL, NULL, NULL, 0 };
+  EvalRequest req = { opts & 1, true, periods[(opts >> 1) & 3], NULL, NULL, NULL, NULL, 0, false };
 
   Session s = { 0 };
   int rc = session_load_source(&s, "fuzz.lua", text, slen);

@@ -30,7 +30,7 @@ static const char *const data =
 static Session *load(void) {
   Session *s = calloc(1, sizeof *s);
   assert_non_null(s);
-  EvalRequest req = { false, false, 0, NULL, NULL, NULL, NULL, 0 };
+  EvalRequest req = { false, false, 0, NULL, NULL, NULL, NULL, 0, false };
   assert_int_equal(session_load_source(s, "gap.lua", script, strlen(script)), EXIT_OK);
   assert_int_equal(session_evaluate_source(s, "gap.csv", data, strlen(data), &req), EXIT_DATA);
   return s;

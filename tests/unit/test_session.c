@@ -13,7 +13,7 @@
 ** names) when in_memory. */
 static int load_run(Session *s, const char *script, const char *data, bool in_memory) {
   memset(s, 0, sizeof *s);
-  EvalRequest req = { false, true, 0, NULL, NULL, NULL, NULL, 0 };
+  EvalRequest req = { false, true, 0, NULL, NULL, NULL, NULL, 0, false };
   if (!in_memory) {
     int rc = session_load_script(s, script);
     return rc == EXIT_OK ? session_evaluate(s, data, &req) : rc;

@@ -52,7 +52,7 @@ static long long count(sqlite3 *db, const char *sql) {
 static void session_rows(void **state) {
   (void)state;
   Session s = { 0 };
-  EvalRequest req = { false, true, 0, NULL, NULL, NULL, NULL, 0 };
+  EvalRequest req = { false, true, 0, NULL, NULL, NULL, NULL, 0, false };
   assert_int_equal(session_load_script(&s, "tests/cli/fixtures/small.lua"), EXIT_OK);
   assert_int_equal(session_evaluate(&s, "tests/cli/fixtures/small.csv", &req), EXIT_DATA);
   size_t len;
