@@ -94,9 +94,10 @@ static void show_files(sqlite3 *db, long long id) {
     return;
   sqlite3_bind_int64(st, 1, id);
   printf("%s\n", _("files read:"));
+  char rb[96];
   while (sqlite3_step(st) == SQLITE_ROW)
-    printf(_("  %s %s: sha256 %s, %s bytes\n"), _(text(st, 0)), text(st, 1), text(st, 2),
-           text(st, 3));
+    printf(_("  %s %s: sha256 %s, %s bytes\n"), store_role_text(text(st, 0), rb, sizeof rb),
+           text(st, 1), text(st, 2), text(st, 3));
   sqlite3_finalize(st);
 }
 

@@ -298,7 +298,7 @@ static void check_keys(ListTable *t, DiagList *dl) {
   }
   free(slot);
   char buf[512], msg[1024];
-  const char *key = t->decl->key;
+  const char *key = t->headers[kc];             /* as the file heads it */
   if (repeated.n) {
     snprintf(msg, sizeof msg, P_("list %s: %zu row repeats a %s already listed (row %s): it is not "
                                  "counted",
@@ -555,7 +555,7 @@ int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, in
     ListTable *t = &ls->t[i];
     t->decl = &m->lists[i];
     t->unit_col = -1;
-    t->path = list_path(t->decl, given, ngiven, ds->path, &t->arena);
+    t->path = arena_strdup(&t->arena, list_path(t->decl, given, ngiven, ds->path, &t->arena));
     t->origin = arena_printf(&t->arena, "list %s", t->decl->name);
     if (t->path && given && !is_file(t->path)) {
       Diag *d = diag_add(dl, SEV_ERROR, t->path, 0, 0, "cannot read list %s: %s", t->decl->name,
@@ -570,6 +570,10 @@ int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, in
   }
   ds->lists = ls;
   return rc;
+}
+
+uint64_t lists_fingerprint(const char *bytes, size_t len) {
+  return hash_bytes(bytes, len);
 }
 
 void lists_free(Lists *ls) {
@@ -625,26 +629,31 @@ static const char *row_cell(void *ctx, int c) {
   return len ? s : "";               /* the trimmed text is what people see; it ends the cell */
 }
 
-void lists_rows(const ListTable *t, const ListAgg *a, int unit, ListRowFn fn, void *ctx) {
+void lists_rows(const ListTable *t, const ListAgg *a, int unit, bool english, ListRowFn fn,
+                void *ctx) {
   char why[512];
+  /* the trace's texts are English whatever the language (docs/architecture.md) */
+  const char *blank = english ? "(blank)" : _("(blank)");
+  const char *same = english ? "the same %s as row %zu" : _("the same %s as row %zu");
   for (uint32_t i = t->unit_start[unit]; i < t->unit_start[unit + 1]; i++) {
     uint32_t r = t->unit_rows[i];
     double add;
     bool counted = row_counts(t, a, r, &add);
     why[0] = '\0';
     if (!counted && t->fate[r] == ROW_DUPLICATE) {
-      snprintf(why, sizeof why, _("the same %s as row %zu"), t->decl->key, lists_row_line(t, t->first[r]));
+      snprintf(why, sizeof why, same, t->headers[t->col[t->decl->key_col]],
+               lists_row_line(t, t->first[r]));
     } else if (!counted && a->cond.has_score) {
       ListRow row = row_of(t, r);
       CellCtx cc = { t, r };
       if (list_cond_eval(a->cond.score.result, &row) != COND_TRUE)
-        list_cond_why(t->decl, a->cond.score.result, &row, row_cell, &cc, _("(blank)"), why, sizeof why);
+        list_cond_why(t->decl, a->cond.score.result, &row, row_cell, &cc, blank, why, sizeof why);
     }
     if (!counted && why[0] == '\0' && a->kind == LIST_SUM) {
       CellCtx cc = { t, r };
       const char *cell = row_cell(&cc, a->col);
       snprintf(why, sizeof why, "%s: %s", t->decl->cols[a->col].label ? t->decl->cols[a->col].label
-               : t->decl->cols[a->col].name, cell[0] ? cell : _("(blank)"));
+               : t->decl->cols[a->col].name, cell[0] ? cell : blank);
     }
     if (!fn(ctx, r, counted, why)) return;
   }

@@ -88,6 +88,8 @@ typedef struct Lists {
 int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, int ngiven,
                bool decimal_comma, DiagList *dl);
 void lists_free(Lists *ls);
+/* The fingerprint of a list file's bytes (ListTable.fingerprint). */
+uint64_t lists_fingerprint(const char *bytes, size_t len);
 
 /* The list aggregate input gave unit, or NULL (the dataset's cell, as for any input). */
 const AggUnit *lists_origin(const Lists *ls, int input, int unit, const ListTable **t,
@@ -101,10 +103,12 @@ const char *lists_row_name(const ListTable *t, uint32_t row);
 /*
 ** Visit unit's rows of t for aggregate a in file order: counted or not, and for a row not
 ** counted why (the cells that fail the condition, a repeated key, a blank cell summed).
-** Stop when fn returns false.
+** Stop when fn returns false. english: the reasons in English (the trace), else in the
+** language of messages.
 */
 typedef bool (*ListRowFn)(void *ctx, uint32_t row, bool counted, const char *why);
-void lists_rows(const ListTable *t, const ListAgg *a, int unit, ListRowFn fn, void *ctx);
+void lists_rows(const ListTable *t, const ListAgg *a, int unit, bool english, ListRowFn fn,
+                void *ctx);
 
 /* The aggregate as the script writes it: count_where "co_may_tinh". */
 const char *lists_agg_text(const ListAgg *a, char *buf, size_t size);

@@ -90,7 +90,7 @@ void lists_explain(Emit *e, const InputOrigin *o, int unit, const char *indent) 
     return;
   }
   Explain x = { e, t, indent, false, { { 0 }, { 0 }, 0, 0 }, 0, 0 };
-  lists_rows(t, o->agg, unit, count_row, &x);
+  lists_rows(t, o->agg, unit, false, count_row, &x);
   char runs[EXPLAIN_RANGES * 24 + 8];
   if (x.counted.n > 0)
     emit_line(e, indent, _("%u of %u rows counted: rows %s"), o->au->counted, o->au->rows,
@@ -98,7 +98,7 @@ void lists_explain(Emit *e, const InputOrigin *o, int unit, const char *indent) 
   else
     emit_line(e, indent, _("%u of %u rows counted"), o->au->counted, o->au->rows);
   x.emit = true;
-  lists_rows(t, o->agg, unit, count_row, &x);
+  lists_rows(t, o->agg, unit, false, count_row, &x);
   if (x.not_counted > EXPLAIN_NOT_COUNTED)
     emit_line(e, indent, _("… and %zu more rows not counted (the trace, --trace, lists them all)"),
               x.not_counted - EXPLAIN_NOT_COUNTED);
@@ -146,7 +146,7 @@ static bool spell_row(void *ctx, uint32_t row, bool counted, const char *why) {
 static void ranges(FILE *out, const InputOrigin *o, int unit, bool counted) {
   Trace x = { out, o->list, counted, 0, 0, 0, 0 };
   fputs("[", out);
-  lists_rows(o->list, o->agg, unit, run_row, &x);
+  lists_rows(o->list, o->agg, unit, true, run_row, &x);
   close_run(&x);
   fputs("]", out);
 }
@@ -169,6 +169,6 @@ void lists_json(FILE *out, const InputOrigin *o, int unit) {
   ranges(out, o, unit, false);
   fputs(",\"not_counted\":[", out);
   Trace x = { out, t, false, 0, 0, 0, 0 };
-  lists_rows(t, o->agg, unit, spell_row, &x);
+  lists_rows(t, o->agg, unit, true, spell_row, &x);
   fputs("]}", out);
 }

@@ -13,10 +13,12 @@
 
 #include "exitcodes.h"
 #include "i18n.h"
+#include "lists.h"
 #include "readfile.h"
 #include "results_out.h"
 #include "trace_out.h"
 #include "version.h"
+#include "xlsx_read.h"
 
 #define BUSY_TIMEOUT_MS 60000      /* parallel runs wait for each other this long */
 
@@ -293,6 +295,38 @@ int store_session_files(const Session *s, const Options *o, const StoreFile *dat
   return n;
 }
 
+const char *store_role_text(const char *role, char *buf, size_t size) {
+  if (strncmp(role, "list ", 5) == 0) snprintf(buf, size, _("list %s"), role + 5);
+  else snprintf(buf, size, "%s", _(role));
+  return buf;
+}
+
+/*
+** The list files the evaluation read (role "list NAME"), read again: stored only when they
+** still hold the bytes the evaluation read (their size and fingerprint, lists.h). Returns
+** how many were added to out, or -1 (with *changed the file) when one changed.
+*/
+typedef struct ListBytes { char role[80]; char *bytes; } ListBytes;
+
+static int add_lists(const Session *s, StoreFile *out, int n, int max, ListBytes *keep,
+                     const char **changed) {
+  int added = 0;
+  for (int i = 0; i < s->lists.n && n + added < max; i++) {
+    const ListTable *t = &s->lists.t[i];
+    if (t->path == NULL) continue;
+    size_t len;
+    char *bytes = read_file(t->path, &len);
+    bool same = bytes && (xlsx_read_is_workbook(t->path) ||
+                          (len == t->size && lists_fingerprint(bytes, len) == t->fingerprint));
+    if (!same) { free(bytes); *changed = t->path; return -1; }
+    snprintf(keep[added].role, sizeof keep[added].role, "list %s", t->decl->name);
+    keep[added].bytes = bytes;
+    out[n + added] = (StoreFile){ keep[added].role, t->path, bytes, len };
+    added++;
+  }
+  return added;
+}
+
 /* ------------------------------------------------------------ run --store */
 
 void store_capture(StoreCapture *c, const Options *o) {
@@ -317,12 +351,8 @@ static int record(StoreCapture *c, const Options *o, Session *s, int rc) {
                         : s->child && o->children &&
                           !unchanged(o->children, c->children, c->children_len) ? o->children
                         : NULL;
-  if (changed) {
-    fprintf(stderr, _("tieuchi: %s changed while it was evaluated: the run is not stored in %s "
-                      "(run it again)\n"), changed, o->store);
-    return -1;
-  }
-  StoreFile files[16];
+  StoreFile files[STORE_MAX_FILES];
+  ListBytes lists[STORE_MAX_FILES] = { { "", NULL } };
   StoreFile data = { N_("data"), o->args[1], c->data, c->data_len };
   StoreFile kids = { N_("children data"), o->children, c->children, c->children_len };
   char time[32], engine[128];
@@ -330,11 +360,19 @@ static int record(StoreCapture *c, const Options *o, Session *s, int rc) {
   store_engine(engine, sizeof engine);
   StoreRun run = { time, engine, o->args[0], o->args[1], s->child ? o->children : NULL,
                    o->period, o->decimal_comma, o->lang, rc, files, 0 };
-  run.nfiles = store_session_files(s, o, &data, o->children ? &kids : NULL, files, 16);
-  sqlite3 *db = store_open(o->store, false);
-  if (db == NULL) return -1;
-  long long id = store_insert(db, "main", &run, s, true);
-  sqlite3_close(db);
+  run.nfiles = store_session_files(s, o, &data, o->children ? &kids : NULL, files, STORE_MAX_FILES);
+  int nl = changed ? 0 : add_lists(s, files, run.nfiles, STORE_MAX_FILES, lists, &changed);
+  long long id = -1;
+  if (changed) {
+    fprintf(stderr, _("tieuchi: %s changed while it was evaluated: the run is not stored in %s "
+                      "(run it again)\n"), changed, o->store);
+  } else {
+    run.nfiles += nl;
+    sqlite3 *db = store_open(o->store, false);
+    if (db) id = store_insert(db, "main", &run, s, true);
+    if (db) sqlite3_close(db);
+  }
+  for (int i = 0; i < STORE_MAX_FILES; i++) free(lists[i].bytes);
   if (id < 0) return -1;
   fprintf(stderr, _("tieuchi: run %lld stored in %s\n"), id, o->store);
   return 0;

@@ -22,6 +22,8 @@ extern const int store_schema_version;
 extern const char *const store_schema_sql;
 
 /* A file the evaluation read: its role, its path as opened, its bytes (not owned). */
+#define STORE_MAX_FILES 48     /* scripts of three generations, data, children data, lists */
+
 typedef struct StoreFile {
   const char *role, *path;
   const char *bytes;
@@ -66,6 +68,8 @@ void store_sha256(const void *bytes, size_t size, char hex[65]);
 /* The files a session read (its script, base script, the children's scripts …, its
    data): fills out (room for max) and returns the count. datasets are the bytes of
    the dataset and of the children's dataset (NULL when there is none). */
+/* A file's role as people read it: "script", "data", "list can_bo" (translated). */
+const char *store_role_text(const char *role, char *buf, size_t size);
 int store_session_files(const Session *s, const Options *o, const StoreFile *data,
                         const StoreFile *children, StoreFile *out, int max);
 

@@ -53,7 +53,8 @@ static long diff_files(FILE *out, const Pair *p) {
   if (st == NULL) return -1;
   long n = 0;
   while (sqlite3_step(st) == SQLITE_ROW) {
-    const char *role = _(col(st, 0)), *pa = col(st, 1), *pb = col(st, 2);
+    char rb[96];
+    const char *role = store_role_text(col(st, 0), rb, sizeof rb), *pa = col(st, 1), *pb = col(st, 2);
     const char *ha = col(st, 3), *hb = col(st, 4);
     if (pa && pb && strcmp(ha, hb) == 0) {
       fprintf(out, _("  %s %s: unchanged (sha256 %.12s)\n"), role, pb, hb);

@@ -29,7 +29,7 @@ long long store_run_id(sqlite3 *db, const char *path, const char *arg);     /* c
 long store_diff_results(FILE *out, sqlite3 *db, const char *sa, long long a, const char *sb,
                         long long b);                                        /* store_diff.c */
 
-#define MAX_FILES 16
+#define MAX_FILES STORE_MAX_FILES
 #define MAX_CREATED 512
 
 /* The temporary folder and what was created in it, removed in reverse order. */
@@ -203,6 +203,17 @@ static void remove_scratch(Scratch *sc) {
 
 /* ------------------------------------------------------------ evaluating again */
 
+/* The list files the run read (role "list NAME"), at their place in sc. */
+static int stored_lists(const Scratch *sc, const Stored *r, ListFile *out) {
+  int n = 0;
+  for (int i = 0; i < r->nfiles; i++)
+    if (strncmp(r->files[i].role, "list ", 5) == 0) {
+      char *p = local_path(sc, r->files[i].path);
+      if (p) out[n++] = (ListFile){ r->files[i].role + 5, p };
+    }
+  return n;
+}
+
 /* s evaluated from the files of r written in sc (the working folder is sc->work while
    it runs). Returns the evaluation's exit code, or -1 when the files cannot be written. */
 static int evaluate(Scratch *sc, const Stored *r, Session *s) {
@@ -217,10 +228,15 @@ static int evaluate(Scratch *sc, const Stored *r, Session *s) {
   if (rc == 0) {
     char *script = local_path(sc, r->script), *data = local_path(sc, r->data);
     char *children = r->children ? local_path(sc, r->children) : NULL;
-    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, NULL, NULL, 0, false };
+    ListFile lists[MAX_FILES];
+    int nlists = stored_lists(sc, r, lists);
+    /* the lists the run read, by name; one it did not read has no file in the folder */
+    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, NULL, lists, nlists,
+                        false };
     rc = session_load_script(s, script);
     if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
     free(script); free(data); free(children);
+    for (int i = 0; i < nlists; i++) free((char *)lists[i].path);
   }
   if (fchdir(back) != 0) rc = -1;
   close(back);
@@ -231,6 +247,7 @@ static int evaluate(Scratch *sc, const Stored *r, Session *s) {
    the stored ones, at the same paths: else the run's inputs were not all stored, or the
    stored script now names another file. Returns how many are not. */
 static long unstored_reads(const Stored *r, const Session *s, const Scratch *sc) {
+  char rb[96];
   StoreFile read[MAX_FILES];
   Options none = { 0 };
   int n = store_session_files(s, &none, NULL, NULL, read, MAX_FILES);
@@ -244,8 +261,8 @@ static long unstored_reads(const Stored *r, const Session *s, const Scratch *sc)
       free(local);
     }
     if (!found) {
-      printf(_("  %s %s: the replay read it, but the run did not store it\n"), _(read[i].role),
-             read[i].path);
+      printf(_("  %s %s: the replay read it, but the run did not store it\n"),
+             store_role_text(read[i].role, rb, sizeof rb), read[i].path);
       bad++;
     }
   }
@@ -277,6 +294,7 @@ static char *replayed_trace(Session *s, const Scratch *sc, Lang stored, Lang now
 
 static int compare(sqlite3 *db, long long id, const Stored *r, Session *s, const Scratch *sc,
                    int rc, Lang lang) {
+  char rb[96];
   char time[32], engine[128];
   store_now(time, sizeof time);
   store_engine(engine, sizeof engine);
@@ -288,7 +306,7 @@ static int compare(sqlite3 *db, long long id, const Stored *r, Session *s, const
   for (int i = 0; i < r->nfiles; i++)
     if (r->tampered[i]) {
       printf(_("  %s %s: its stored bytes no longer have the SHA-256 they were stored under\n"),
-             _(r->files[i].role), r->files[i].path);
+             store_role_text(r->files[i].role, rb, sizeof rb), r->files[i].path);
       n++;
     }
   n += unstored_reads(r, s, sc);

@@ -60,6 +60,22 @@ check diff-1-1 0 runs diff 1 1 --store "$S"
 check diff-3-4 1 runs diff 3 4 --store "$S" --lang en
 for r in 1 2 3 4 5; do check "replay-$r" 0 replay $r --store "$S" --lang en; done
 
+# Lists (criteria/thanh-hoa/cam-tan-2024.lua): every list file a run read is stored, and
+# replayed. One cell of a copy of Mẫu 1.4 changed: STT 3 has no computer any more; runs diff
+# names the list file, and unit, indicator and input with the list's count, 19 → 18.
+mkdir -p "$T/ct"
+for f in "" .can_bo .doanh_nghiep .dnvvn .dan_so .wifi; do cp "examples/thanh-hoa/cam-tan-2024$f.csv" "$T/ct/"; done
+check store-6 0 run criteria/thanh-hoa/cam-tan-2024.lua "$T/ct/cam-tan-2024.csv" --store "$S" -o "$T/ct.txt"
+sed -i '4s/,Có,/,Không,/' "$T/ct/cam-tan-2024.can_bo.csv"
+check store-7 1 run criteria/thanh-hoa/cam-tan-2024.lua "$T/ct/cam-tan-2024.csv" --store "$S" -o "$T/ct.txt"
+check diff-6-7 1 runs diff 6 7 --store "$S" --lang en
+check replay-7 0 replay 7 --store "$S" --lang en
+h=$(sql "$S" "SELECT sha256 FROM files WHERE run = 7 AND role = 'list can_bo'")
+[ "$h" = "$(sha256sum <"$T/ct/cam-tan-2024.can_bo.csv" | cut -d' ' -f1)" ] || { echo "archive: list hash $h is not the file's"; fails=$((fails + 1)); }
+check bundle-7 0 bundle 7 -o "$T/bundle7.db" --store "$S"
+mv "$T/ct" "$T/ct.away"
+check bundle-7-replay 0 replay 7 --store "$T/bundle7.db" --lang en
+
 # The stored hashes are the files' SHA-256 (as sha256sum computes it).
 h=$(sql "$S" "SELECT sha256 FROM files WHERE run = 2 AND role = 'data'")
 [ "$h" = "$(sha256sum <"$T/data/xa-2023.csv" | cut -d' ' -f1)" ] || { echo "archive: hash $h is not the file's"; fails=$((fails + 1)); }

@@ -1,0 +1,1 @@
+run tests/cli/fixtures/lists/lists.lua tests/cli/fixtures/lists/lists.csv --list dan_so=tests/cli/fixtures/lists/missing.csv --lang en

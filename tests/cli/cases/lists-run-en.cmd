@@ -1,0 +1,1 @@
+run tests/cli/fixtures/lists/lists.lua tests/cli/fixtures/lists/lists.csv --lang en
