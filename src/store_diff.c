@@ -153,7 +153,9 @@ static const char *const changes_sql =
 
 /* "column "Số hộ", row 5, col 7" — where the cell is; "no column" when missing. */
 static void where(FILE *out, const char *column, const char *row, const char *c) {
-  if (column) fprintf(out, _("column \"%s\", row %s, col %s"), column, row ? row : "?", c ? c : "?");
+  if (column && strncmp(column, "list ", 5) == 0)    /* an aggregate of a list (lists.h) */
+    fprintf(out, _("counted from list %s"), column + 5);
+  else if (column) fprintf(out, _("column \"%s\", row %s, col %s"), column, row ? row : "?", c ? c : "?");
   else fputs(_("no such column"), out);
 }
 
