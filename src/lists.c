@@ -229,7 +229,8 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
   for (int u = 0; u < ds->nunits; u++) ids[u] = (UnitRef){ ds->unit_ids[u], u };
   qsort(ids, (size_t)ds->nunits, sizeof *ids, by_unit_id);
   RowSet none = { 0 }, unknown = { 0 };
-  char last[256] = "", id[256];
+  const char *last = NULL;
+  size_t last_len = 0;
   int last_unit = -1;
   for (uint32_t r = 0; r < t->nrows; r++) {
     t->fate[r] = ROW_KEPT;
@@ -238,11 +239,12 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
     size_t len;
     trimmed(t, r, t->unit_col, &s, &len);
     if (len == 0) { t->fate[r] = ROW_NO_UNIT; t->unit[r] = -1; rows_add(&none, lists_row_line(t, r), NULL); continue; }
-    snprintf(id, sizeof id, "%.*s", (int)(len < sizeof id ? len : sizeof id - 1), s);
-    if (strcmp(id, last) != 0) {              /* lists come sorted by unit: look up each run once */
+    if (last == NULL || len != last_len || memcmp(s, last, len) != 0) {
+      /* lists come sorted by unit: each run of rows is looked up once */
       const char *nfc = text_display(&t->arena, s, len);
       last_unit = nfc ? find_unit(ids, ds->nunits, nfc) : -1;
-      snprintf(last, sizeof last, "%s", id);
+      last = s;
+      last_len = len;
     }
     t->unit[r] = last_unit;
     if (last_unit < 0) { t->fate[r] = ROW_UNKNOWN_UNIT; rows_add(&unknown, lists_row_line(t, r), cell_of(t, r, t->unit_col)); }
