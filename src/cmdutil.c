@@ -48,7 +48,7 @@ int cmd_evaluate(Session *s, const Options *o, const char *data, bool trace) {
   Progress progress;
   progress_init(&progress, o->lang);
   ListFile lists[OPTIONS_MAX_LISTS];
-  for (int i = 0; i < o->nlists; i++) lists[i] = (ListFile){ o->list_names[i], o->list_paths[i] };
+  for (int i = 0; i < o->nlists; i++) lists[i] = (ListFile){ o->list_names[i], o->list_paths[i], NULL, 0 };
   EvalRequest req = { o->decimal_comma, trace, o->period, o->children, &progress, o->evidence,
                       lists, o->nlists, false };
   if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);

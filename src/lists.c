@@ -95,9 +95,13 @@ static const char *beside_dataset(Arena *a, const char *data, const char *name) 
   return NULL;
 }
 
-static int read_table(ListTable *t, bool decimal_comma, DiagList *dl) {
+static int read_table(ListTable *t, const ListFile *mem, bool decimal_comma, DiagList *dl) {
   int rc;
-  if (xlsx_read_is_workbook(t->path)) {
+  if (mem) {
+    t->size = mem->len;
+    t->fingerprint = hash_bytes(mem->text, mem->len);
+    rc = csv_parse(mem->text, mem->len, &t->csv);
+  } else if (xlsx_read_is_workbook(t->path)) {
     XlsxReadOptions xo = { NULL, decimal_comma };
     XlsxSheet sheet;
     if (xlsx_read_sheet(t->path, &xo, &sheet, dl) != 0) { xlsx_sheet_free(&sheet); return -1; }
@@ -500,8 +504,9 @@ static bool complete(const ListTable *t) {
          t->state && t->unit_start && t->unit_rows && t->aggs;
 }
 
-static int read_list(ListTable *t, Dataset *ds, bool decimal_comma, DiagList *dl) {
-  if (read_table(t, decimal_comma, dl) != 0) return 0;    /* reported; the dataset's figures stay */
+static int read_list(ListTable *t, const ListFile *mem, Dataset *ds, bool decimal_comma,
+                     DiagList *dl) {
+  if (read_table(t, mem, decimal_comma, dl) != 0) return 0;  /* reported; the dataset's figures stay */
   bind_header(t, ds->nunits, dl);
   if (t->col) assign_units(t, ds, dl);
   if (t->fate) check_keys(t, dl);
@@ -515,12 +520,11 @@ static int read_list(ListTable *t, Dataset *ds, bool decimal_comma, DiagList *dl
   return 0;
 }
 
-/* The file of list l: --list NAME=FILE, else beside the dataset; NULL when none. */
-static const char *list_path(const ListDecl *l, const ListFile *given, int ngiven,
-                             const char *data, Arena *a) {
+/* What --list gives for list l, or NULL. */
+static const ListFile *given_for(const ListDecl *l, const ListFile *given, int ngiven) {
   for (int g = 0; g < ngiven; g++)
-    if (strcmp(given[g].name, l->name) == 0) return given[g].path;
-  return data ? beside_dataset(a, data, l->name) : NULL;
+    if (strcmp(given[g].name, l->name) == 0) return &given[g];
+  return NULL;
 }
 
 /* The inputs of a list not given that the dataset has no column for either. */
@@ -557,16 +561,18 @@ int lists_read(Lists *ls, const Model *m, Dataset *ds, const ListFile *given, in
     ListTable *t = &ls->t[i];
     t->decl = &m->lists[i];
     t->unit_col = -1;
-    t->path = arena_strdup(&t->arena, list_path(t->decl, given, ngiven, ds->path, &t->arena));
+    const ListFile *g = given_for(t->decl, given, ngiven);
+    const ListFile *mem = g && g->text ? g : NULL;
+    t->path = arena_strdup(&t->arena, g ? g->path : beside_dataset(&t->arena, ds->path, t->decl->name));
     t->origin = arena_printf(&t->arena, "list %s", t->decl->name);
-    if (t->path && given && !is_file(t->path)) {
+    if (t->path && g && !mem && !is_file(t->path)) {
       Diag *d = diag_add(dl, SEV_ERROR, t->path, 0, 0, "cannot read list %s: %s", t->decl->name,
                          i18n_strerror(ENOENT));
       diag_hint(dl, d, "check the path given with --list %s=FILE", t->decl->name);
       rc = -1;
       t->path = NULL;
     }
-    if (t->path && read_list(t, ds, decimal_comma, dl) != 0) rc = -1;
+    if (t->path && read_list(t, mem, ds, decimal_comma, dl) != 0) rc = -1;
     if (t->path && !complete(t)) t->path = NULL;           /* unreadable: as if not given */
     if (t->path == NULL) report_not_given(t, m, ds, dl);
   }

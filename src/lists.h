@@ -28,9 +28,12 @@
 #include "diag.h"
 #include "model.h"
 
-/* --list NAME=FILE */
+/* --list NAME=FILE; or (text != NULL) len bytes in memory that path names in findings (the
+** fuzz harness, which must not write files) */
 typedef struct ListFile {
   const char *name, *path;
+  const char *text;
+  size_t len;
 } ListFile;
 
 /* Why a row is in no aggregate (ROW_KEPT: it is in its unit's). */

@@ -209,7 +209,7 @@ static int stored_lists(const Scratch *sc, const Stored *r, ListFile *out) {
   for (int i = 0; i < r->nfiles; i++)
     if (strncmp(r->files[i].role, "list ", 5) == 0) {
       char *p = local_path(sc, r->files[i].path);
-      if (p) out[n++] = (ListFile){ r->files[i].role + 5, p };
+      if (p) out[n++] = (ListFile){ r->files[i].role + 5, p, NULL, 0 };
     }
   return n;
 }

@@ -9,7 +9,9 @@ Writes tests/fuzz/corpus/<harness>/ from what the repository already holds:
            that a pattern's generated formula is included) and the rule, when and target
            strings of the criteria scripts;
   eval     script + NUL + options byte + dataset (see fuzz_eval.c) for the fixture pairs
-           of the CLI tests, and two seeds for `extends` and `children`.
+           of the CLI tests, and two seeds for `extends` and `children`;
+  lists    resident list + NUL + organisations list (see fuzz_lists.c): the fixtures of
+           tests/cli/fixtures/lists/ and the list files of the hostile-data suite.
 Existing seed-* files are replaced; files libFuzzer added (named by their SHA-1) are kept.
 """
 import glob
@@ -187,8 +189,17 @@ def eval_corpus():
     eval_seed("extends", EXTENDS_SCRIPT.encode(), read(FIX + "periods.csv"), 0)
 
 
+def lists_corpus():
+    lf = FIX + "lists/"
+    write("lists", "fixture", read(lf + "lists.dan_so.csv") + b"\0" + read(lf + "lists.to_chuc.csv"))
+    write("lists", "one", read(lf + "one-list.csv") + b"\0" + read(lf + "no-unit.csv"))
+    for path in sorted(glob.glob("tests/data/cases/list-*.list")):
+        write("lists", os.path.basename(path)[:-len(".list")], read(path))
+
+
 if __name__ == "__main__":
     clear_seeds()
     csv_corpus()
     formula_corpus()
     eval_corpus()
+    lists_corpus()

@@ -93,7 +93,7 @@ static void rows_not_counted_and_why(void **state) {
 static void given_list_of_one_unit(void **state) {
   (void)state;
   Session s;
-  ListFile given[] = { { "dan_so", F "one-list.csv" }, { "to_chuc", F "no-unit.csv" } };
+  ListFile given[] = { { "dan_so", F "one-list.csv", NULL, 0 }, { "to_chuc", F "no-unit.csv", NULL, 0 } };
   load(&s, F "one.csv", given, 2);
   assert_true(value(&s, "dan_so", "X01") == 2);
   assert_true(value(&s, "ty_le_cks", "X01") == 1);
