@@ -163,6 +163,26 @@ static void agg_reads(const ListAgg *a, bool *used) {
   if (a->kind == LIST_SUM && a->col >= 0) used[a->col] = true;
 }
 
+/* An aggregate is usable when every column it reads is in the file and each row has a
+** unit (a unit column, or a dataset of one unit). used: room for the list's columns. */
+static void mark_usable(ListTable *t, bool *used, int nunits, DiagList *dl) {
+  const ListDecl *l = t->decl;
+  for (int a = 0; a < l->naggs; a++) {
+    memset(used, 0, (size_t)l->ncols + 1);
+    agg_reads(&l->aggs[a], used);
+    t->usable[a] = l->aggs[a].input >= 0;
+    for (int c = 0; c < l->ncols; c++)
+      if (used[c] && t->col[c] < 0) t->usable[a] = false;
+  }
+  if (t->unit_col < 0 && nunits > 1) {
+    Diag *d = diag_add(dl, SEV_ERROR, t->path, 1, 0, "list %s has no unit column, and the dataset "
+                       "has %d units: the rows cannot be given to a unit", l->name, nunits);
+    diag_hint(dl, d, "add a column \"unit\" holding each row's unit, as in the dataset");
+    for (int a = 0; a < l->naggs; a++) t->usable[a] = false;
+  }
+}
+
+/* The header: each declared column found by name or label; a missing one is reported. */
 static void bind_header(ListTable *t, int nunits, DiagList *dl) {
   const ListDecl *l = t->decl;
   size_t nc = t->csv.ncols;
@@ -190,19 +210,7 @@ static void bind_header(ListTable *t, int nunits, DiagList *dl) {
     diag_hint(dl, d, used[c] ? N_("add the column: the inputs computed from it keep the dataset's figures until then")
                              : N_("add the column, headed with its name or its label"));
   }
-  for (int a = 0; a < l->naggs; a++) {
-    memset(used, 0, (size_t)l->ncols + 1);
-    agg_reads(&l->aggs[a], used);
-    t->usable[a] = l->aggs[a].input >= 0;
-    for (int c = 0; c < l->ncols; c++)
-      if (used[c] && t->col[c] < 0) t->usable[a] = false;
-  }
-  if (t->unit_col < 0 && nunits > 1) {
-    Diag *d = diag_add(dl, SEV_ERROR, t->path, 1, 0, "list %s has no unit column, and the dataset "
-                       "has %d units: the rows cannot be given to a unit", l->name, nunits);
-    diag_hint(dl, d, "add a column \"unit\" holding each row's unit, as in the dataset");
-    for (int a = 0; a < l->naggs; a++) t->usable[a] = false;
-  }
+  mark_usable(t, used, nunits, dl);
 }
 
 /* ------------------------------------------------------------ units */
