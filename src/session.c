@@ -131,9 +131,9 @@ static int evaluate(Session *s, const Text *data, const EvalRequest *req) {
   }
   int rc = read_data(s, data, req);
   if (rc != EXIT_OK) return rc;
-  if (!req->no_lists && lists_read(&s->lists, &s->model, &s->data, req->lists, req->nlists, req->decimal_comma,
-                 &s->data_diags) != 0)
-    return EXIT_USAGE;
+  if (!req->no_lists && lists_read(&s->lists, &s->model, &s->data, req->lists, req->nlists,
+                                    req->decimal_comma, &s->data_diags) != 0)
+    return EXIT_USAGE;                         /* a --list file that cannot be used */
   if (s->child && hierarchy_build(&s->child->model, &s->child->data, &s->child->results, &s->data,
                                   &s->kids, &s->data_diags) != 0) {
     diag_add(&s->data_diags, SEV_ERROR, data->path, 0, 0, "out of memory counting the children");
