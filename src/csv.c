@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hugepages.h"
 #include "text.h"
 
 /* room for problems allocated at the start; it doubles when needed */
@@ -157,12 +158,14 @@ static int grow_records(Parser *ps) {
   if (starts == NULL)
     return no_memory(ps);
   t->record_start = starts;
+  hugepages_advise(starts, (cap + 1) * sizeof *starts);
   if (ps->rcap == 0)
     starts[0] = 0;
   lines = grow(t->record_line, cap, sizeof *lines);
   if (lines == NULL)
     return no_memory(ps);
   t->record_line = lines;
+  hugepages_advise(lines, cap * sizeof *lines);
   ps->rcap = cap;
   return 0;
 }
@@ -186,6 +189,7 @@ static int room_for_cells(Parser *ps, size_t n) {
   if (cells == NULL)
     return no_memory(ps);
   t->cells = cells;
+  hugepages_advise(cells, cap * sizeof *cells);
   ps->ccap = cap;
   return 0;
 }
@@ -665,6 +669,7 @@ static int read_all(Parser *ps, FILE *f, size_t *len) {
       if (b == NULL)
         return no_memory(ps);
       t->buf = b;
+      hugepages_advise(b, ncap);
       cap = ncap;
     }
     got = fread(t->buf + n, 1, cap - n - 1, f);
@@ -689,6 +694,7 @@ int csv_parse(const char *data, size_t len, CsvTable *t) {
   t->buf = (len < SIZE_MAX) ? malloc(len + 1) : NULL;
   if (t->buf == NULL)
     return no_memory(&ps);
+  hugepages_advise(t->buf, len + 1);
   if (len > 0)
     memcpy(t->buf, data, len);
   return parse(&ps, len);

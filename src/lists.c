@@ -17,6 +17,7 @@
 
 #include "cell.h"
 #include "comment_rows.h"
+#include "hugepages.h"
 #include "i18n.h"
 #include "list_cond.h"
 #include "readfile.h"
@@ -229,7 +230,8 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
   for (int u = 0; u < ds->nunits; u++) ids[u] = (UnitRef){ ds->unit_ids[u], u };
   qsort(ids, (size_t)ds->nunits, sizeof *ids, by_unit_id);
   RowSet none = { 0 }, unknown = { 0 };
-  char last[256] = "", id[256];
+  const char *last = NULL;                  /* the run's id: its first 255 bytes, to a NUL */
+  size_t last_len = 0;
   int last_unit = -1;
   for (uint32_t r = 0; r < t->nrows; r++) {
     t->fate[r] = ROW_KEPT;
@@ -238,11 +240,13 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
     size_t len;
     trimmed(t, r, t->unit_col, &s, &len);
     if (len == 0) { t->fate[r] = ROW_NO_UNIT; t->unit[r] = -1; rows_add(&none, lists_row_line(t, r), NULL); continue; }
-    snprintf(id, sizeof id, "%.*s", (int)(len < sizeof id ? len : sizeof id - 1), s);
-    if (strcmp(id, last) != 0) {              /* lists come sorted by unit: look up each run once */
+    size_t id_len = strnlen(s, len < 255 ? len : 255);
+    if (last == NULL || id_len != last_len || memcmp(s, last, id_len) != 0) {
+      /* lists come sorted by unit: look up each run once */
       const char *nfc = text_display(&t->arena, s, len);
       last_unit = nfc ? find_unit(ids, ds->nunits, nfc) : -1;
-      snprintf(last, sizeof last, "%s", id);
+      last = s;
+      last_len = id_len;
     }
     t->unit[r] = last_unit;
     if (last_unit < 0) { t->fate[r] = ROW_UNKNOWN_UNIT; rows_add(&unknown, lists_row_line(t, r), cell_of(t, r, t->unit_col)); }
@@ -276,8 +280,12 @@ static void check_keys(ListTable *t, DiagList *dl) {
   if (kc < 0 || t->first == NULL) return;
   size_t cap = 16;
   while (cap < t->nrows * 2) cap *= 2;
-  uint32_t *slot = malloc(cap * sizeof *slot);
+  /* A slot holds a row and, above it, the high half of its key's hash: a probe reads
+     another row's key (two cache misses in a list of hundreds of MB) only when the
+     halves agree. Empty: NO_ROW. */
+  uint64_t *slot = malloc(cap * sizeof *slot);
   if (slot == NULL) return;
+  hugepages_advise(slot, cap * sizeof *slot);
   memset(slot, 0xff, cap * sizeof *slot);
   RowSet blank = { 0 }, repeated = { 0 };
   for (uint32_t r = 0; r < t->nrows; r++) {
@@ -286,14 +294,16 @@ static void check_keys(ListTable *t, DiagList *dl) {
     size_t len, olen;
     trimmed(t, r, kc, &s, &len);
     if (len == 0) { rows_add(&blank, lists_row_line(t, r), NULL); continue; }
-    size_t i = (size_t)hash_bytes(s, len) & (cap - 1);
-    for (; slot[i] != NO_ROW; i = (i + 1) & (cap - 1)) {
-      trimmed(t, slot[i], kc, &o, &olen);
+    uint64_t h = hash_bytes(s, len), tag = h >> 32 << 32;
+    size_t i = (size_t)h & (cap - 1);
+    for (; (uint32_t)slot[i] != NO_ROW; i = (i + 1) & (cap - 1)) {
+      if ((slot[i] & ~(uint64_t)UINT32_MAX) != tag) continue;
+      trimmed(t, (uint32_t)slot[i], kc, &o, &olen);
       if (olen == len && memcmp(o, s, len) == 0) break;
     }
-    if (slot[i] == NO_ROW) { slot[i] = r; continue; }
+    if ((uint32_t)slot[i] == NO_ROW) { slot[i] = tag | r; continue; }
     t->fate[r] = ROW_DUPLICATE;
-    t->first[r] = slot[i];
+    t->first[r] = (uint32_t)slot[i];
     rows_add(&repeated, lists_row_line(t, r), cell_of(t, r, kc));
   }
   free(slot);
@@ -374,6 +384,8 @@ static void type_cells(ListTable *t, bool decimal_comma, DiagList *dl) {
   t->values = malloc((n + 1) * sizeof *t->values);
   t->state = malloc(n + 1);
   if (!used || !t->values || !t->state) return;
+  hugepages_advise(t->values, (n + 1) * sizeof *t->values);  /* written once, column by column */
+  hugepages_advise(t->state, n + 1);
   memset(t->state, CELL_BLANK, n + 1);
   for (int a = 0; a < l->naggs; a++) agg_reads(&l->aggs[a], used);
   for (int c = 0; c < l->ncols; c++)
@@ -386,6 +398,7 @@ static void index_units(ListTable *t, int nunits) {
   t->unit_start = arena_alloc(&t->arena, ((size_t)nunits + 2) * sizeof *t->unit_start);
   t->unit_rows = malloc((t->nrows + 1) * sizeof *t->unit_rows);
   if (!t->unit_start || !t->unit_rows) return;
+  hugepages_advise(t->unit_rows, (t->nrows + 1) * sizeof *t->unit_rows);
   for (uint32_t r = 0; r < t->nrows; r++)
     if (t->unit[r] >= 0 && (t->fate[r] == ROW_KEPT || t->fate[r] == ROW_DUPLICATE)) t->unit_start[t->unit[r] + 2]++;
   for (int u = 0; u < nunits; u++) t->unit_start[u + 2] += t->unit_start[u + 1];
