@@ -274,10 +274,10 @@ static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why,
                                     "không đạt", "khong dat", "k", NULL };
   char buf[64];                                /* the cell folded once */
   if (!fold_yesno_letters(s, len, buf, 16) && !text_fold(s, len, buf, sizeof buf)) goto bad;
-  for (const char *const *w = yes; *w; w++)
-    if (strcmp(buf, *w) == 0) { *out = 1; return CELL_OK; }
+  for (const char *const *w = yes; *w; w++)           /* the first byte first: no call */
+    if (buf[0] == (*w)[0] && strcmp(buf, *w) == 0) { *out = 1; return CELL_OK; }
   for (const char *const *w = no; *w; w++)
-    if (strcmp(buf, *w) == 0) { *out = 0; return CELL_OK; }
+    if (buf[0] == (*w)[0] && strcmp(buf, *w) == 0) { *out = 0; return CELL_OK; }
 bad:
   if (leftover(s))
     snprintf(why, whylen, _("%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)"), leftover(s));

@@ -331,20 +331,23 @@ static void check_keys(ListTable *t, DiagList *dl) {
 
 /* ------------------------------------------------------------ cells */
 
-/* The columns aggregates read, typed; blank, invalid and suspect cells of rows that count
-** towards a unit are reported per column. */
+/* The findings of column c, from its cells as type_cells typed them: blank, invalid and
+** suspect cells of rows that count towards a unit, per column. */
 static void type_column(ListTable *t, int c, bool decimal_comma, DiagList *dl) {
   const Input *in = &t->decl->cols[c];
   RowSet blank = { 0 }, invalid = { 0 }, suspect = { 0 };
   char why[256] = "", first_why[256] = "";
-  size_t at = (size_t)c * t->nrows;
+  const uint8_t *state = &t->state[(size_t)c * t->nrows];
   for (uint32_t r = 0; r < t->nrows; r++) {
+    CellStatus st = (CellStatus)state[r];
+    if (st == CELL_OK || t->fate[r] != ROW_KEPT) continue;
     const CsvCell *cell = csv_cell(&t->csv, r, (size_t)t->col[c]);
-    CellStatus st = cell_parse(in, cell->s, cell->len, decimal_comma, &t->values[at + r], why, sizeof why);
-    t->state[at + r] = (uint8_t)st;
-    if (t->fate[r] != ROW_KEPT || st == CELL_OK) continue;
     if (st == CELL_BLANK && in->type != IN_TEXT) rows_add(&blank, lists_row_line(t, r), NULL);
-    if (st == CELL_INVALID && invalid.n == 0) snprintf(first_why, sizeof first_why, "%s", why);
+    if (st == CELL_INVALID && invalid.n == 0) {      /* read again for what it says */
+      double v;
+      cell_parse(in, cell->s, cell->len, decimal_comma, &v, why, sizeof why);
+      snprintf(first_why, sizeof first_why, "%s", why);
+    }
     if (st == CELL_INVALID) rows_add(&invalid, lists_row_line(t, r), cell->s);
     if (st == CELL_SUSPECT) rows_add(&suspect, lists_row_line(t, r), cell->s);
   }
@@ -384,12 +387,24 @@ static void type_cells(ListTable *t, bool decimal_comma, DiagList *dl) {
   t->values = malloc((n + 1) * sizeof *t->values);
   t->state = malloc(n + 1);
   if (!used || !t->values || !t->state) return;
-  hugepages_advise(t->values, (n + 1) * sizeof *t->values);  /* written once, column by column */
+  hugepages_advise(t->values, (n + 1) * sizeof *t->values);   /* each cell written once */
   hugepages_advise(t->state, n + 1);
   memset(t->state, CELL_BLANK, n + 1);
   for (int a = 0; a < l->naggs; a++) agg_reads(&l->aggs[a], used);
+  int *cols = arena_alloc(&t->arena, ((size_t)l->ncols + 1) * sizeof *cols), ncols = 0;
+  if (cols == NULL) { free(t->values); t->values = NULL; return; }
   for (int c = 0; c < l->ncols; c++)
-    if (used[c] && t->col[c] >= 0) type_column(t, c, decimal_comma, dl);
+    if (used[c] && t->col[c] >= 0) cols[ncols++] = c;
+  /* Row by row: a row's cells lie together, so the list is walked once, not once a column. */
+  char why[256];
+  for (uint32_t r = 0; r < t->nrows; r++)
+    for (int k = 0; k < ncols; k++) {
+      size_t at = (size_t)cols[k] * t->nrows + r;
+      const CsvCell *cell = csv_cell(&t->csv, r, (size_t)t->col[cols[k]]);
+      t->state[at] = (uint8_t)cell_parse(&l->cols[cols[k]], cell->s, cell->len, decimal_comma,
+                                         &t->values[at], why, sizeof why);
+    }
+  for (int k = 0; k < ncols; k++) type_column(t, cols[k], decimal_comma, dl);
 }
 
 /* ------------------------------------------------------------ by unit */
