@@ -16,8 +16,9 @@
 ** (a resident list of millions of rows, `tieuchi synth --list`): reading and splitting the
 ** list file (the floor) and reading the list into the dataset's inputs (lists_read: split,
 ** units, keys, typed cells, aggregates), each min(N, LIST_RUNS) times without a warm-up
-** run (one run is seconds, and synth has just written the file), then one `tieuchi run`
-** without the list and one with it, in children: their wall and CPU times and peak memory.
+** run (one run is seconds, and synth has just written the file); and one `tieuchi run`
+** without the list and one with it, in children, first of all (a forked child starts with
+** the bench's pages, which its ru_maxrss would count): wall and CPU times, peak memory.
 ** Nothing is asserted: the figures are printed as a table and written as JSON.
 */
 #define _GNU_SOURCE
@@ -317,7 +318,6 @@ static void measure(const Bench *b, const char *script, const char *data, Figure
 ** split of the file alone (the floor). */
 static void measure_list(const Bench *b, ListFigures *f) {
   const char *eq = strchr(b->list, '=');
-  memset(f, 0, sizeof *f);
   if (eq == NULL || eq == b->list || (size_t)(eq - b->list) >= sizeof f->name)
     die("--list needs NAME=FILE, not", b->list);
   memcpy(f->name, b->list, (size_t)(eq - b->list));
@@ -356,6 +356,11 @@ static void measure_list(const Bench *b, ListFigures *f) {
   f->split_cpu = median(v[1], runs);
   f->read = median(v[2], runs);
   f->read_cpu = median(v[3], runs);
+}
+
+/* The runs of tieuchi with and without the list, in children. Before anything else: a
+** forked child starts with the bench's own pages, which ru_maxrss would count. */
+static void list_children(const Bench *b, ListFigures *f) {
   f->without = run_child(b, b->list_script, b->list_data, NULL);
   f->with = run_child(b, b->list_script, b->list_data, b->list);
 }
@@ -480,6 +485,9 @@ int main(int argc, char **argv) {
             MAX_RUNS);
     return 2;
   }
+  ListFigures lf;
+  memset(&lf, 0, sizeof lf);
+  if (b.list) list_children(&b, &lf);
   if (json && (b.json = fopen(json, "w")) == NULL) die("cannot write", json);
   if (b.json) {
     const char *commit = getenv("BENCH_COMMIT"), *machine = getenv("BENCH_MACHINE");
@@ -494,7 +502,6 @@ int main(int argc, char **argv) {
     b.nscripts++;
   }
   if (b.list) {
-    ListFigures lf;
     measure_list(&b, &lf);
     print_list(&b, &lf);
     if (b.json) {
