@@ -11,6 +11,14 @@
 ** evaluating with traces off and on, writing the JSON trace and the results. Peak
 ** memory is that of one real `tieuchi run --trace` of the same files, in a child
 ** process (wait4's rusage), so that the phases timed here do not inflate it.
+**
+** With --list-script S --list-data D --list NAME=FILE, a list table at a province's scale
+** (a resident list of millions of rows, `tieuchi synth --list`): reading and splitting the
+** list file (the floor) and reading the list into the dataset's inputs (lists_read: split,
+** units, keys, typed cells, aggregates), each min(N, LIST_RUNS) times without a warm-up
+** run (one run is seconds, and synth has just written the file); and one `tieuchi run`
+** without the list and one with it, in children, first of all (a forked child starts with
+** the bench's pages, which its ru_maxrss would count): wall and CPU times, peak memory.
 ** Nothing is asserted: the figures are printed as a table and written as JSON.
 */
 #define _GNU_SOURCE
@@ -31,12 +39,14 @@
 #include "diag.h"
 #include "eval.h"
 #include "host.h"
+#include "lists.h"
 #include "model.h"
 #include "results_out.h"
 #include "session.h"
 #include "trace_out.h"
 
 #define MAX_RUNS 50
+#define LIST_RUNS 3           /* a list's runs at most: each is seconds at a province's scale */
 
 enum { P_CSV, P_SCRIPT, P_COMPILE, P_DATA, P_EVAL, P_EVAL_TRACE, P_TRACE, P_RESULTS, NPHASES };
 static const char *const phase_names[NPHASES] = {
@@ -52,7 +62,25 @@ typedef struct Bench {
   const char *tieuchi, *outdir;
   FILE *json;
   int nscripts;
+  const char *list_script, *list_data, *list;   /* --list-script, --list-data, --list NAME=FILE */
 } Bench;
+
+/* One `tieuchi run` in a child. */
+typedef struct Child {
+  double wall, cpu;           /* seconds; CPU: user + system */
+  long peak_rss_kb;
+} Child;
+
+typedef struct ListFigures {
+  char name[64];
+  const char *file;
+  int units;
+  size_t rows, columns;
+  double csv_bytes;
+  double split, split_cpu;    /* median: read and split the list file (the floor) */
+  double read, read_cpu;      /* median: lists_read */
+  Child without, with;        /* tieuchi run without and with the list */
+} ListFigures;
 
 typedef struct Figures {
   double t[NPHASES];          /* median seconds */
@@ -208,6 +236,33 @@ static void peak_memory(const Bench *b, const char *script, const char *data, Fi
   f->peak_rss_kb = ru.ru_maxrss;
 }
 
+/* `tieuchi run SCRIPT DATA --format csv -o …` in a child, with --list NAME=FILE when list
+** is not NULL: its wall and CPU time and peak RSS. */
+static Child run_child(const Bench *b, const char *script, const char *data, const char *list) {
+  char out[4096];
+  Child c;
+  snprintf(out, sizeof out, "%s/run.results.csv", b->outdir);
+  double t0 = now();
+  pid_t pid = fork();
+  if (pid < 0) die("cannot fork for", script);
+  if (pid == 0) {
+    if (freopen("/dev/null", "w", stderr) == NULL) _exit(127);
+    if (list) execl(b->tieuchi, b->tieuchi, "run", script, data, "--list", list, "--format", "csv",
+                    "-o", out, (char *)NULL);
+    else execl(b->tieuchi, b->tieuchi, "run", script, data, "--format", "csv", "-o", out, (char *)NULL);
+    _exit(127);
+  }
+  int status;
+  struct rusage ru;
+  if (wait4(pid, &status, 0, &ru) != pid) die("lost the child running", script);
+  c.wall = now() - t0;
+  if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) die("tieuchi run failed on", data);
+  c.cpu = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6 +
+          (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6;
+  c.peak_rss_kb = ru.ru_maxrss;
+  return c;
+}
+
 static void measure(const Bench *b, const char *script, const char *data, Figures *f) {
   double v[NPHASES][MAX_RUNS], c[NPHASES][MAX_RUNS];
   char path[4096];
@@ -255,6 +310,103 @@ static void measure(const Bench *b, const char *script, const char *data, Figure
   remove(path);
   f->bytes[P_CSV] = f->bytes[P_DATA] = f->csv_bytes;
   peak_memory(b, script, data, f);
+}
+
+/* ------------------------------------------------------------------ a list table */
+
+/* Read list NAME=FILE of script into dataset data, timed: lists_read, and before it the
+** split of the file alone (the floor). */
+static void measure_list(const Bench *b, ListFigures *f) {
+  const char *eq = strchr(b->list, '=');
+  if (eq == NULL || eq == b->list || (size_t)(eq - b->list) >= sizeof f->name)
+    die("--list needs NAME=FILE, not", b->list);
+  memcpy(f->name, b->list, (size_t)(eq - b->list));
+  f->file = eq + 1;
+  f->csv_bytes = file_size(f->file);
+  int runs = b->runs < LIST_RUNS ? b->runs : LIST_RUNS;
+  double v[4][MAX_RUNS];
+  for (int i = 0; i < runs; i++) {
+    Model m;
+    Dataset ds;
+    Lists ls;
+    double run, comp;
+    time_script(b->list_script, &m, &run, &comp);
+    time_data(b->list_data, &m, &ds);
+    double c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    v[0][i] = time_csv(f->file);
+    v[1][i] = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    DiagList dl = { 0 };
+    ListFile given = { f->name, f->file };
+    c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    double t0 = now();
+    if (lists_read(&ls, &m, &ds, &given, 1, false, &dl) != 0) die("cannot read the list", f->file);
+    v[2][i] = now() - t0;
+    v[3][i] = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    int l = model_find_list(&m, f->name);
+    if (l < 0 || ls.t[l].path == NULL) die("the script has no such list, or it is unreadable:", b->list);
+    f->units = ds.nunits;
+    f->rows = ls.t[l].nrows;
+    f->columns = ls.t[l].csv.ncols;
+    lists_free(&ls);
+    diag_free(&dl);
+    dataset_free(&ds);
+    model_free(&m);
+  }
+  f->split = median(v[0], runs);
+  f->split_cpu = median(v[1], runs);
+  f->read = median(v[2], runs);
+  f->read_cpu = median(v[3], runs);
+}
+
+/* The runs of tieuchi with and without the list, in children. Before anything else: a
+** forked child starts with the bench's own pages, which ru_maxrss would count. */
+static void list_children(const Bench *b, ListFigures *f) {
+  f->without = run_child(b, b->list_script, b->list_data, NULL);
+  f->with = run_child(b, b->list_script, b->list_data, b->list);
+}
+
+static double per_row(const ListFigures *f) {
+  return ((double)f->with.peak_rss_kb - (double)f->without.peak_rss_kb) * 1024 / (double)f->rows;
+}
+
+static void print_list(const Bench *b, const ListFigures *f) {
+  printf("\n%s over %s, list %s (%s)\n", b->list_script, b->list_data, f->name, f->file);
+  printf("  %d units, list of %zu rows x %zu columns, CSV %.1f MB, median of %d runs\n", f->units,
+         f->rows, f->columns, f->csv_bytes / 1e6, b->runs < LIST_RUNS ? b->runs : LIST_RUNS);
+  printf("  %-28s %10s %10s %16s %10s\n", "phase", "median ms", "CPU ms", "rows/s", "MB/s");
+  printf("  %-28s %10.2f %10.2f %16.3g %10.1f\n", "read + split list CSV (floor)", f->split * 1e3,
+         f->split_cpu * 1e3, (double)f->rows / f->split, f->csv_bytes / 1e6 / f->split);
+  printf("  %-28s %10.2f %10.2f %16.3g %10.1f\n", "read the list (lists_read)", f->read * 1e3,
+         f->read_cpu * 1e3, (double)f->rows / f->read, f->csv_bytes / 1e6 / f->read);
+  printf("  tieuchi run without the list  %.0f ms wall, %.0f ms CPU, peak RSS %.1f MB\n",
+         f->without.wall * 1e3, f->without.cpu * 1e3, (double)f->without.peak_rss_kb / 1024);
+  printf("  tieuchi run with the list     %.0f ms wall, %.0f ms CPU, peak RSS %.1f MB   (%.3g rows/s of wall)\n",
+         f->with.wall * 1e3, f->with.cpu * 1e3, (double)f->with.peak_rss_kb / 1024,
+         (double)f->rows / f->with.wall);
+  printf("  memory per list row           %.0f bytes of peak RSS (%.2f x the list's bytes)\n",
+         per_row(f), per_row(f) * (double)f->rows / f->csv_bytes);
+}
+
+static void json_child(FILE *j, const char *key, const Child *c) {
+  fprintf(j, "\"%s\": {\"wall_s\": %.4f, \"cpu_s\": %.4f, \"peak_rss_bytes\": %ld}", key, c->wall,
+          c->cpu, c->peak_rss_kb * 1024);
+}
+
+static void json_list(FILE *j, const Bench *b, const ListFigures *f) {
+  fprintf(j, "\n    {\"script\": \"%s\", \"data\": \"%s\", \"list\": \"%s\", \"file\": \"%s\", "
+          "\"units\": %d, \"rows\": %zu, \"columns\": %zu, \"csv_bytes\": %.0f, \"runs\": %d,\n"
+          "     \"phases\": {\n       \"list_csv_split\": {\"median_s\": %.6f, \"median_cpu_s\": %.6f, "
+          "\"rows_per_s\": %.0f, \"mb_per_s\": %.2f},\n       \"list_read\": {\"median_s\": %.6f, "
+          "\"median_cpu_s\": %.6f, \"rows_per_s\": %.0f, \"mb_per_s\": %.2f}},\n     ",
+          b->list_script, b->list_data, f->name, f->file, f->units, f->rows, f->columns,
+          f->csv_bytes, b->runs < LIST_RUNS ? b->runs : LIST_RUNS, f->split, f->split_cpu,
+          (double)f->rows / f->split, f->csv_bytes / 1e6 / f->split, f->read, f->read_cpu,
+          (double)f->rows / f->read, f->csv_bytes / 1e6 / f->read);
+  json_child(j, "run_without_list", &f->without);
+  fputs(", ", j);
+  json_child(j, "run_with_list", &f->with);
+  fprintf(j, ",\n     \"run_with_list_rows_per_s\": %.0f, \"peak_rss_per_row_bytes\": %.1f}",
+          (double)f->rows / f->with.wall, per_row(f));
 }
 
 /* ------------------------------------------------------------------ the report */
@@ -313,7 +465,7 @@ static void json_figures(FILE *j, const char *script, const char *data, const Fi
 }
 
 int main(int argc, char **argv) {
-  Bench b = { 5, "build/tieuchi", "build/bench", NULL, 0 };
+  Bench b = { 5, "build/tieuchi", "build/bench", NULL, 0, NULL, NULL, NULL };
   const char *json = NULL;
   int i = 1;
   for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
@@ -321,13 +473,21 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--json") == 0) json = argv[i + 1];
     else if (strcmp(argv[i], "--tieuchi") == 0) b.tieuchi = argv[i + 1];
     else if (strcmp(argv[i], "--out") == 0) b.outdir = argv[i + 1];
+    else if (strcmp(argv[i], "--list-script") == 0) b.list_script = argv[i + 1];
+    else if (strcmp(argv[i], "--list-data") == 0) b.list_data = argv[i + 1];
+    else if (strcmp(argv[i], "--list") == 0) b.list = argv[i + 1];
     else die("unknown option", argv[i]);
   }
-  if (b.runs < 1 || b.runs > MAX_RUNS || (argc - i) < 2 || (argc - i) % 2) {
+  if (b.runs < 1 || b.runs > MAX_RUNS || (argc - i) < 2 || (argc - i) % 2 ||
+      (!b.list_script != !b.list_data || !b.list_script != !b.list)) {
     fprintf(stderr, "usage: bench [--runs 1..%d] [--json FILE] [--tieuchi BIN] [--out DIR] "
-                    "SCRIPT DATA.csv ...\n", MAX_RUNS);
+                    "[--list-script SCRIPT --list-data DATA.csv --list NAME=FILE] SCRIPT DATA.csv ...\n",
+            MAX_RUNS);
     return 2;
   }
+  ListFigures lf;
+  memset(&lf, 0, sizeof lf);
+  if (b.list) list_children(&b, &lf);
   if (json && (b.json = fopen(json, "w")) == NULL) die("cannot write", json);
   if (b.json) {
     const char *commit = getenv("BENCH_COMMIT"), *machine = getenv("BENCH_MACHINE");
@@ -340,6 +500,14 @@ int main(int argc, char **argv) {
     print_table(argv[i], argv[i + 1], &f);
     if (b.json) json_figures(b.json, argv[i], argv[i + 1], &f, b.nscripts == 0);
     b.nscripts++;
+  }
+  if (b.list) {
+    measure_list(&b, &lf);
+    print_list(&b, &lf);
+    if (b.json) {
+      fputs("\n  ],\n  \"lists\": [", b.json);
+      json_list(b.json, &b, &lf);
+    }
   }
   if (b.json) {
     fputs("\n  ]\n}\n", b.json);

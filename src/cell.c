@@ -225,23 +225,59 @@ static CellStatus parse_numeric(const Input *in, const char *s, size_t len, bool
   return CELL_OK;
 }
 
+/*
+** The cell case-folded without utf8proc, for the letters of the yes/no words only: ASCII,
+** and the Vietnamese letters the words hold (ó ô ã đ ư ạ) in either case, precomposed.
+** Each of these folds to itself or its lower case letter, and a text of precomposed
+** letters is already NFC, so what this writes is what text_fold would. false (the caller
+** then folds with utf8proc) for any other character or a longer text: utf8proc allocates
+** per call, and a province's list has tens of millions of yes/no cells.
+*/
+static bool fold_yesno_letters(const char *s, size_t len, char *buf, size_t size) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0;
+  for (size_t i = 0; i < len; n++) {
+    if (n + 3 >= size) return false;
+    unsigned char c = u[i], d = i + 1 < len ? u[i + 1] : 0, e = i + 2 < len ? u[i + 2] : 0;
+    if (c < 0x80) {                                           /* ASCII: A-Z to a-z */
+      buf[n] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      i++;
+      continue;
+    }
+    if (c == 0xC3 && (d == 0x93 || d == 0x94 || d == 0x83)) d += 0x20;   /* Ó Ô Ã to ó ô ã */
+    else if (c == 0xC4 && d == 0x90) d = 0x91;                           /* Đ to đ */
+    else if (c == 0xC6 && d == 0xAF) d = 0xB0;                           /* Ư to ư */
+    else if (c == 0xE1 && d == 0xBA && e == 0xA0) e = 0xA1;              /* Ạ to ạ */
+    bool lower2 = (c == 0xC3 && (d == 0xB3 || d == 0xB4 || d == 0xA3)) || (c == 0xC4 && d == 0x91) ||
+                  (c == 0xC6 && d == 0xB0);
+    if (lower2) {
+      buf[n++] = (char)c;
+      buf[n] = (char)d;
+      i += 2;
+    } else if (c == 0xE1 && d == 0xBA && e == 0xA1) {
+      buf[n++] = (char)c;
+      buf[n++] = (char)d;
+      buf[n] = (char)e;
+      i += 3;
+    } else {
+      return false;                                          /* another letter: utf8proc */
+    }
+  }
+  buf[n] = '\0';
+  return true;
+}
+
 static CellStatus parse_yesno(const char *s, size_t len, double *out, char *why, size_t whylen) {
   static const char *const yes[] = { "có", "co", "yes", "y", "x", "1", "true", "đã", "da",
-                                     "đạt", "dat", "c" };
+                                     "đạt", "dat", "c", NULL };
   static const char *const no[] = { "không", "khong", "no", "n", "0", "false", "chưa", "chua",
-                                    "không đạt", "khong dat", "k" };
-  /* The words are lower-case NFC, so a cell that is one of them byte for byte folds to
-     itself: that common case needs no folding (utf8proc allocates per call). */
-  for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
-    if (strlen(yes[i]) == len && memcmp(s, yes[i], len) == 0) { *out = 1; return CELL_OK; }
-  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
-    if (strlen(no[i]) == len && memcmp(s, no[i], len) == 0) { *out = 0; return CELL_OK; }
+                                    "không đạt", "khong dat", "k", NULL };
   char buf[64];                                /* the cell folded once */
-  if (!text_fold(s, len, buf, sizeof buf)) goto bad;
-  for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
-    if (strcmp(buf, yes[i]) == 0) { *out = 1; return CELL_OK; }
-  for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
-    if (strcmp(buf, no[i]) == 0) { *out = 0; return CELL_OK; }
+  if (!fold_yesno_letters(s, len, buf, 16) && !text_fold(s, len, buf, sizeof buf)) goto bad;
+  for (const char *const *w = yes; *w; w++)           /* the first byte first: no call */
+    if (buf[0] == (*w)[0] && strcmp(buf, *w) == 0) { *out = 1; return CELL_OK; }
+  for (const char *const *w = no; *w; w++)
+    if (buf[0] == (*w)[0] && strcmp(buf, *w) == 0) { *out = 0; return CELL_OK; }
 bad:
   if (leftover(s))
     snprintf(why, whylen, _("%s; expected yes or no (có/không, yes/no, x, 1/0, đã/chưa)"), leftover(s));

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hugepages.h"
 #include "text.h"
 
 /* room for problems allocated at the start; it doubles when needed */
@@ -157,12 +158,14 @@ static int grow_records(Parser *ps) {
   if (starts == NULL)
     return no_memory(ps);
   t->record_start = starts;
+  hugepages_advise(starts, (cap + 1) * sizeof *starts);
   if (ps->rcap == 0)
     starts[0] = 0;
   lines = grow(t->record_line, cap, sizeof *lines);
   if (lines == NULL)
     return no_memory(ps);
   t->record_line = lines;
+  hugepages_advise(lines, cap * sizeof *lines);
   ps->rcap = cap;
   return 0;
 }
@@ -186,6 +189,7 @@ static int room_for_cells(Parser *ps, size_t n) {
   if (cells == NULL)
     return no_memory(ps);
   t->cells = cells;
+  hugepages_advise(cells, cap * sizeof *cells);
   ps->ccap = cap;
   return 0;
 }
@@ -252,14 +256,20 @@ static size_t utf8_bad(const char *s, size_t n) {
 ** (U+0000), so a cell can get both problems.
 */
 static int check_cell(Parser *ps, const CsvCell *cell, size_t line, size_t col) {
-  const char *nul = memchr(cell->s, '\0', cell->len);
-  size_t bad;
+  const unsigned char *u = (const unsigned char *)cell->s;
+  const char *nul;
+  size_t bad, i = 0;
+  while (i < cell->len && u[i] - 1u < 0x7Fu)       /* ASCII but NUL: most cells, at once */
+    i++;
+  if (i == cell->len)
+    return 0;
+  nul = memchr(cell->s + i, '\0', cell->len - i);  /* the i bytes before are neither */
   if (nul != NULL && problem(ps, CSV_NUL_BYTE, line, col, ps->inheader
                              ? _("header cell contains a NUL byte (byte %zu)")
                              : _("cell contains a NUL byte (byte %zu)"),
                              (size_t)(nul - cell->s) + 1) < 0)
     return -1;
-  bad = utf8_bad(cell->s, cell->len);
+  bad = i + utf8_bad(cell->s + i, cell->len - i);
   if (bad < cell->len && problem(ps, CSV_BAD_UTF8, line, col,
                                  ps->inheader ? _("header cell is not valid UTF-8 (byte %zu is 0x%02X)")
                                  : _("cell is not valid UTF-8 (byte %zu is 0x%02X)"), bad + 1,
@@ -325,6 +335,15 @@ static int end_cell(Parser *ps) {
 */
 static int copy_unquoted(Parser *ps, char **w) {
   int quote = 0;
+  if (*w == ps->p) {  /* in place: only the end to find (at_cell_end, without the calls) */
+    char *p = ps->p, sep = ps->sep;
+    while (p != ps->end && *p != sep && *p != '\n' && *p != '\r') {
+      quote |= *p == '"';
+      p++;
+    }
+    ps->p = *w = p;
+    return quote;
+  }
   while (!at_cell_end(ps, ps->p)) {
     if (*ps->p == '"')
       quote = 1;
@@ -665,6 +684,7 @@ static int read_all(Parser *ps, FILE *f, size_t *len) {
       if (b == NULL)
         return no_memory(ps);
       t->buf = b;
+      hugepages_advise(b, ncap);
       cap = ncap;
     }
     got = fread(t->buf + n, 1, cap - n - 1, f);
@@ -689,6 +709,7 @@ int csv_parse(const char *data, size_t len, CsvTable *t) {
   t->buf = (len < SIZE_MAX) ? malloc(len + 1) : NULL;
   if (t->buf == NULL)
     return no_memory(&ps);
+  hugepages_advise(t->buf, len + 1);
   if (len > 0)
     memcpy(t->buf, data, len);
   return parse(&ps, len);

@@ -64,7 +64,8 @@ typedef struct CsvTable {
                              reads as blank past its end; both recorded) */
   size_t *record_start;   /* nrecords + 1 */
   size_t *record_line;    /* nrecords: 1-based physical line where each record starts */
-  CsvCell blank;          /* the empty cell csv_cell gives past the end of a record */
+  CsvCell blank;          /* the empty cell csv_cell gives past the end of a record: its
+                             text is the NUL at the end of the input (buf + its length) */
   char sep;               /* ',' or ';' */
   CsvProblem *problems;   /* nproblems, in file order */
   size_t nproblems;

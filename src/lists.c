@@ -17,6 +17,7 @@
 
 #include "cell.h"
 #include "comment_rows.h"
+#include "hugepages.h"
 #include "i18n.h"
 #include "list_cond.h"
 #include "readfile.h"
@@ -290,8 +291,12 @@ static void check_keys(ListTable *t, DiagList *dl) {
   if (kc < 0 || t->first == NULL) return;
   size_t cap = 16;
   while (cap < t->nrows * 2) cap *= 2;
-  uint32_t *slot = malloc(cap * sizeof *slot);
+  /* A slot holds a row and, above it, the high half of its key's hash: a probe reads
+     another row's key (two cache misses in a list of hundreds of MB) only when the
+     halves agree. Empty: NO_ROW. */
+  uint64_t *slot = malloc(cap * sizeof *slot);
   if (slot == NULL) return;
+  hugepages_advise(slot, cap * sizeof *slot);
   memset(slot, 0xff, cap * sizeof *slot);
   RowSet blank = { 0 }, repeated = { 0 };
   for (uint32_t r = 0; r < t->nrows; r++) {
@@ -300,14 +305,16 @@ static void check_keys(ListTable *t, DiagList *dl) {
     size_t len, olen;
     trimmed(t, r, kc, &s, &len);
     if (len == 0) { rows_add(&blank, lists_row_line(t, r), NULL); continue; }
-    size_t i = (size_t)hash_bytes(s, len) & (cap - 1);
-    for (; slot[i] != NO_ROW; i = (i + 1) & (cap - 1)) {
-      trimmed(t, slot[i], kc, &o, &olen);
+    uint64_t h = hash_bytes(s, len), tag = h >> 32 << 32;
+    size_t i = (size_t)h & (cap - 1);
+    for (; (uint32_t)slot[i] != NO_ROW; i = (i + 1) & (cap - 1)) {
+      if ((slot[i] & ~(uint64_t)UINT32_MAX) != tag) continue;
+      trimmed(t, (uint32_t)slot[i], kc, &o, &olen);
       if (olen == len && memcmp(o, s, len) == 0) break;
     }
-    if (slot[i] == NO_ROW) { slot[i] = r; continue; }
+    if ((uint32_t)slot[i] == NO_ROW) { slot[i] = tag | r; continue; }
     t->fate[r] = ROW_DUPLICATE;
-    t->first[r] = slot[i];
+    t->first[r] = (uint32_t)slot[i];
     rows_add(&repeated, lists_row_line(t, r), cell_of(t, r, kc));
   }
   free(slot);
@@ -335,20 +342,23 @@ static void check_keys(ListTable *t, DiagList *dl) {
 
 /* ------------------------------------------------------------ cells */
 
-/* The columns aggregates read, typed; blank, invalid and suspect cells of rows that count
-** towards a unit are reported per column. */
+/* The findings of column c, from its cells as type_cells typed them: blank, invalid and
+** suspect cells of rows that count towards a unit, per column. */
 static void type_column(ListTable *t, int c, bool decimal_comma, DiagList *dl) {
   const Input *in = &t->decl->cols[c];
   RowSet blank = { 0 }, invalid = { 0 }, suspect = { 0 };
   char why[256] = "", first_why[256] = "";
-  size_t at = (size_t)c * t->nrows;
+  const uint8_t *state = &t->state[(size_t)c * t->nrows];
   for (uint32_t r = 0; r < t->nrows; r++) {
+    CellStatus st = (CellStatus)state[r];
+    if (st == CELL_OK || t->fate[r] != ROW_KEPT) continue;
     const CsvCell *cell = csv_cell(&t->csv, r, (size_t)t->col[c]);
-    CellStatus st = cell_parse(in, cell->s, cell->len, decimal_comma, &t->values[at + r], why, sizeof why);
-    t->state[at + r] = (uint8_t)st;
-    if (t->fate[r] != ROW_KEPT || st == CELL_OK) continue;
     if (st == CELL_BLANK && in->type != IN_TEXT) rows_add(&blank, lists_row_line(t, r), NULL);
-    if (st == CELL_INVALID && invalid.n == 0) snprintf(first_why, sizeof first_why, "%s", why);
+    if (st == CELL_INVALID && invalid.n == 0) {      /* read again for what it says */
+      double v;
+      cell_parse(in, cell->s, cell->len, decimal_comma, &v, why, sizeof why);
+      snprintf(first_why, sizeof first_why, "%s", why);
+    }
     if (st == CELL_INVALID) rows_add(&invalid, lists_row_line(t, r), cell->s);
     if (st == CELL_SUSPECT) rows_add(&suspect, lists_row_line(t, r), cell->s);
   }
@@ -388,10 +398,24 @@ static void type_cells(ListTable *t, bool decimal_comma, DiagList *dl) {
   t->values = malloc((n + 1) * sizeof *t->values);
   t->state = malloc(n + 1);
   if (!used || !t->values || !t->state) return;
+  hugepages_advise(t->values, (n + 1) * sizeof *t->values);   /* each cell written once */
+  hugepages_advise(t->state, n + 1);
   memset(t->state, CELL_BLANK, n + 1);
   for (int a = 0; a < l->naggs; a++) agg_reads(&l->aggs[a], used);
+  int *cols = arena_alloc(&t->arena, ((size_t)l->ncols + 1) * sizeof *cols), ncols = 0;
+  if (cols == NULL) { free(t->values); t->values = NULL; return; }
   for (int c = 0; c < l->ncols; c++)
-    if (used[c] && t->col[c] >= 0) type_column(t, c, decimal_comma, dl);
+    if (used[c] && t->col[c] >= 0) cols[ncols++] = c;
+  /* Row by row: a row's cells lie together, so the list is walked once, not once a column. */
+  char why[256];
+  for (uint32_t r = 0; r < t->nrows; r++)
+    for (int k = 0; k < ncols; k++) {
+      size_t at = (size_t)cols[k] * t->nrows + r;
+      const CsvCell *cell = csv_cell(&t->csv, r, (size_t)t->col[cols[k]]);
+      t->state[at] = (uint8_t)cell_parse(&l->cols[cols[k]], cell->s, cell->len, decimal_comma,
+                                         &t->values[at], why, sizeof why);
+    }
+  for (int k = 0; k < ncols; k++) type_column(t, cols[k], decimal_comma, dl);
 }
 
 /* ------------------------------------------------------------ by unit */
@@ -400,6 +424,7 @@ static void index_units(ListTable *t, int nunits) {
   t->unit_start = arena_alloc(&t->arena, ((size_t)nunits + 2) * sizeof *t->unit_start);
   t->unit_rows = malloc((t->nrows + 1) * sizeof *t->unit_rows);
   if (!t->unit_start || !t->unit_rows) return;
+  hugepages_advise(t->unit_rows, (t->nrows + 1) * sizeof *t->unit_rows);
   for (uint32_t r = 0; r < t->nrows; r++)
     if (t->unit[r] >= 0 && (t->fate[r] == ROW_KEPT || t->fate[r] == ROW_DUPLICATE)) t->unit_start[t->unit[r] + 2]++;
   for (int u = 0; u < nunits; u++) t->unit_start[u + 2] += t->unit_start[u + 1];

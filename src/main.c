@@ -305,7 +305,7 @@ static const struct {
     "  --store FILE             the archive (default: runs.db)\n") },
   { "synth", cmd_synth,
     /* xgettext:no-c-format */
-    N_("usage: tieuchi synth SCRIPT [--units N] [--seed S] [-o FILE]\n"
+    N_("usage: tieuchi synth SCRIPT [--units N] [--seed S] [-o FILE] [--list NAME=FILE [--rows N]]\n"
     "\n"
     "Write a synthetic dataset for the decision in SCRIPT, as large as the country: by\n"
     "default 10,035 communes under 713 districts under 63 provinces (the proportions are\n"
@@ -316,9 +316,16 @@ static const struct {
     "by, percentages stay within 0..100, about 1 % of the cells are blank and about\n"
     "0.3 % of the denominators are zero. The same script, N and S give the same bytes.\n"
     "\n"
+    "With --list NAME=FILE, FILE gets rows of the script's list NAME for the same units\n"
+    "(a header of unit and the columns' labels; each unit's rows together; the key a\n"
+    "row number; yes/no cells Có or Không), to read with tieuchi run --list NAME=FILE.\n"
+    "The dataset is the same with or without lists.\n"
+    "\n"
     "  --units N                how many communes (default 10035)\n"
     "  --seed S                 the seed, a whole number (default 1)\n"
-    "  -o FILE                  write to FILE instead of stdout\n") },
+    "  -o FILE                  write to FILE instead of stdout\n"
+    "  --list NAME=FILE         also write list NAME to FILE (repeatable)\n"
+    "  --rows N                 rows of each list (default 100 per unit)\n") },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -69,7 +69,8 @@ int options_parse(int argc, char **argv, Options *o) {
                    { "--indicator", &o->indicator }, { "--lang", &lang }, { "-o", &o->output },
                    { "--form", &o->form }, { "--units", &o->units }, { "--goal", &o->goal },
                    { "--evidence", &o->evidence }, { "--data", &o->data },
-                   { "--store", &o->store }, { "--seed", &o->seed } };
+                   { "--store", &o->store }, { "--seed", &o->seed },
+                   { "--rows", &o->rows } };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) { o->help = true; continue; }

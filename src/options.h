@@ -28,6 +28,7 @@ typedef struct Options {
   const char *units;        /* --units FILE: the units a template is pre-filled with;
                                synth: how many communes */
   const char *seed;         /* --seed S: synth's seed */
+  const char *rows;         /* --rows N: synth's rows per list */
   char list_names[OPTIONS_MAX_LISTS][64];    /* --list NAME=FILE, repeatable */
   const char *list_paths[OPTIONS_MAX_LISTS];
   int nlists;

@@ -43,14 +43,14 @@ typedef struct Synth {
 /* ------------------------------------------------------------------ the generator */
 
 /* splitmix64: small, fast, and the same sequence everywhere. */
-static uint64_t next(uint64_t *s) {
+uint64_t synth_next(uint64_t *s) {
   uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
   return z ^ (z >> 31);
 }
 
-static int64_t below(Synth *g, int64_t n) { return (int64_t)(next(&g->rng) % (uint64_t)n); }
+static int64_t below(Synth *g, int64_t n) { return (int64_t)(synth_next(&g->rng) % (uint64_t)n); }
 
 /* A value in [0, n) leaning towards n: most shares are high, a few are low. */
 static int64_t high(Synth *g, int64_t n) { return n - 1 - below(g, n) * below(g, n) / n; }
@@ -300,7 +300,7 @@ static void release(Synth *g) {
 }
 
 /* The national proportions scaled to `units` communes (10,035 → 713 and 63). */
-static int init_hierarchy(Synth *g, Hierarchy *h, long units) {
+static void level_sizes(Hierarchy *h, long units) {
   h->communes = units;
   h->provinces = (int)((units * SYNTH_PROVINCES + SYNTH_COMMUNES / 2) / SYNTH_COMMUNES);
   h->districts = (int)((units * SYNTH_DISTRICTS + SYNTH_COMMUNES / 2) / SYNTH_COMMUNES);
@@ -308,6 +308,21 @@ static int init_hierarchy(Synth *g, Hierarchy *h, long units) {
   if (h->districts < h->provinces) h->districts = h->provinces;
   if (h->districts > units) h->districts = (int)units;
   if (h->provinces > h->districts) h->provinces = h->districts;
+}
+
+long synth_decision_units(const Template *t, long units) {
+  Hierarchy h;
+  level_sizes(&h, units);
+  int from_bottom = t->nlevels - 1;
+  return from_bottom == 0 ? h.communes : from_bottom == 1 ? h.districts : h.provinces;
+}
+
+void synth_decision_unit_id(const Template *t, char *buf, size_t size, long i) {
+  unit_id(buf, size, t->nlevels - 1, i);
+}
+
+static int init_hierarchy(Synth *g, Hierarchy *h, long units) {
+  level_sizes(h, units);
   h->district_first = malloc(((size_t)h->districts + 1) * sizeof *h->district_first);
   h->province_first = malloc(((size_t)h->provinces + 1) * sizeof *h->province_first);
   if (!h->district_first || !h->province_first) return -1;

@@ -28,4 +28,27 @@
 ** 0, or -1 when out of memory or when writing failed. */
 int synth_write(FILE *out, const Template *t, long units, uint64_t seed);
 
+/* Rows per unit of a list when --rows is not given. */
+#define SYNTH_LIST_ROWS_PER_UNIT 100
+
+/*
+** Write list l of form t's decision (list "name" { … }) with `rows` rows spread over the
+** units synth_write gives the decision's level for the same `units`: a header of "unit" and
+** the columns' labels, then each unit's rows together (half to one and a half of the mean
+** each, at least one while there are rows enough), in unit order. The key column holds the
+** row number (unique), the row's name column a person's name, yes/no cells "Có" or "Không"
+** at a rate drawn per column, other text columns a telephone-like number in a share of the
+** rows drawn per column, numbers small plausible ones. The generator is seeded apart from
+** the dataset's, so that the dataset is the same with and without lists, and the same
+** seed gives the same bytes. 0, or -1 when out of memory or when writing failed.
+*/
+int synth_list_write(FILE *out, const Template *t, const ListDecl *l, long units, long rows,
+                     uint64_t seed);
+
+/* Shared by synth.c and synth_list.c: the generator (splitmix64), the number of units of
+** the decision's own level (the form's first) for `units` communes, and unit i's id. */
+uint64_t synth_next(uint64_t *state);
+long synth_decision_units(const Template *t, long units);
+void synth_decision_unit_id(const Template *t, char *buf, size_t size, long i);
+
 #endif
