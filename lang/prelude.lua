@@ -777,7 +777,8 @@ local function aggregate(kind, name)
   end
 end
 
-local LIST_FIELDS = { key = "string", row_name = "string", source = "string", note = "string" }
+local LIST_FIELDS = { key = "string", key_per_unit = "boolean", row_name = "string",
+  source = "string", note = "string" }
 
 local function list_columns(l, cols, what, line)
   if type(cols) ~= "table" then

@@ -811,6 +811,7 @@ static void read_lists(Reader *r, int d) {
     l->note = field_str(r, t, "note");
     l->key = field_str(r, t, "key");
     l->row_name = field_str(r, t, "row_name");
+    l->key_per_unit = field_bool(r, t, "key_per_unit");
     l->file = decl_file(r, t);
     l->line = field_int(r, t, "line");
     l->key_col = l->name_col = -1;

@@ -287,6 +287,7 @@ static void assign_units(ListTable *t, const Dataset *ds, DiagList *dl) {
 ** just as one listed twice in one) leaves the repeat out; a blank key is reported. */
 static void check_keys(ListTable *t, DiagList *dl) {
   int kc = t->decl->key_col < 0 ? -1 : t->col[t->decl->key_col];
+  bool per_unit = t->decl->key_per_unit;       /* STT, which each commune numbers from 1 */
   t->first = arena_alloc(&t->arena, (t->nrows + 1) * sizeof *t->first);
   if (kc < 0 || t->first == NULL) return;
   size_t cap = 16;
@@ -305,10 +306,13 @@ static void check_keys(ListTable *t, DiagList *dl) {
     size_t len, olen;
     trimmed(t, r, kc, &s, &len);
     if (len == 0) { rows_add(&blank, lists_row_line(t, r), NULL); continue; }
-    uint64_t h = hash_bytes(s, len), tag = h >> 32 << 32;
+    uint64_t h = hash_bytes(s, len), tag;
+    if (per_unit) h = (h ^ (uint64_t)t->unit[r]) * 1099511628211ULL;   /* the unit's own keys */
+    tag = h >> 32 << 32;
     size_t i = (size_t)h & (cap - 1);
     for (; (uint32_t)slot[i] != NO_ROW; i = (i + 1) & (cap - 1)) {
       if ((slot[i] & ~(uint64_t)UINT32_MAX) != tag) continue;
+      if (per_unit && t->unit[(uint32_t)slot[i]] != t->unit[r]) continue;
       trimmed(t, (uint32_t)slot[i], kc, &o, &olen);
       if (olen == len && memcmp(o, s, len) == 0) break;
     }
@@ -654,7 +658,7 @@ size_t lists_row_line(const ListTable *t, uint32_t row) {
 }
 
 const char *lists_row_name(const ListTable *t, uint32_t row) {
-  int c = t->decl->name_col >= 0 ? t->decl->name_col : t->decl->key_col;
+  int c = t->decl->name_col;
   if (c < 0 || t->col[c] < 0) return "";
   return cell_of(t, row, t->col[c]);
 }

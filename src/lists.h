@@ -100,7 +100,7 @@ const AggUnit *lists_origin(const Lists *ls, int input, int unit, const ListTabl
 
 /* The physical line of a row in its file (what findings and explain call its row). */
 size_t lists_row_line(const ListTable *t, uint32_t row);
-/* The cell naming row (row_name, else key), "" without one. */
+/* The cell naming row (the row_name column), "" without one. */
 const char *lists_row_name(const ListTable *t, uint32_t row);
 
 /*

@@ -309,6 +309,7 @@ typedef struct ListAgg {
 typedef struct ListDecl {
   const char *name, *title, *source, *note, *file;
   const char *key, *row_name;   /* column names, or NULL */
+  bool key_per_unit;            /* key_per_unit = true: the key is unique within a unit only */
   int key_col, name_col;        /* … their indexes (compiler), or -1 */
   Input *cols;                  /* the columns, in declaration order; owner = -1 */
   int ncols;

@@ -86,7 +86,7 @@ decision "thanh-hoa/cam-tan-2024" {
 
 list "can_bo" {                                                       -- lines 1108-1129
   "Mẫu 1.4. Danh sách cán bộ, công chức có máy tính và được cấp hộp thư điện tử công vụ",
-  key = "stt",
+  key = "stt", key_per_unit = true,   -- each commune numbers its rows from 1
   row_name = "ho_ten",
   columns = {
     stt         = count "STT",
@@ -110,7 +110,7 @@ list "doanh_nghiep" {                                                 -- lines 1
   "Mẫu 2.5. Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử",
   -- The form totals "Tổng số DNVVN" (small and medium only); 1829's 2.5 counts every
   -- enterprise, and so does this list (see the header).
-  key = "tt",
+  key = "tt", key_per_unit = true,   -- each commune numbers its rows from 1
   row_name = "ten",
   columns = {
     tt        = count "TT",
@@ -128,7 +128,7 @@ list "doanh_nghiep" {                                                 -- lines 1
 
 list "dnvvn" {                                                        -- lines 1147-1159
   "Mẫu 2.6. Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số",
-  key = "tt",
+  key = "tt", key_per_unit = true,   -- each commune numbers its rows from 1
   row_name = "ten",
   columns = {
     tt         = count "TT",
@@ -147,7 +147,7 @@ list "dnvvn" {                                                        -- lines 1
 
 list "dan_so" {                                                       -- lines 1161-1179
   "Mẫu 3.3. Tỷ lệ thuê bao điện thoại di động thông minh có sử dụng phần mềm an toàn thông tin mạng cơ bản",
-  key = "tt",
+  key = "tt", key_per_unit = true,   -- each commune numbers its rows from 1
   row_name = "ho_ten",
   columns = {
     tt         = count "TT",
@@ -177,7 +177,7 @@ list "dan_so" {                                                       -- lines 1
 
 list "wifi" {                                                         -- lines 1207-1230
   "Mẫu 4.5. Danh sách các khu vực công cộng, điểm du lịch cộng đồng, ... có wifi công cộng trên địa bàn xã",
-  key = "stt",
+  key = "stt", key_per_unit = true,   -- each commune numbers its rows from 1
   row_name = "khu_vuc",
   columns = {
     stt     = count "STT",
