@@ -104,7 +104,9 @@ static void show_files(sqlite3 *db, long long id) {
 static int runs_show(sqlite3 *db, long long id, const Options *o) {
   sqlite3_stmt *st;
   if (sqlite3_prepare_v2(db, "SELECT time, engine, script, data, children, period, decimal_comma,"
-                             " lang, exit_code, units, results, findings, trace FROM runs WHERE id = ?",
+                             " lang, exit_code, units, results, findings, trace, (SELECT path FROM"
+                             " files WHERE run = runs.id AND role = 'evidence register')"
+                             " FROM runs WHERE id = ?",
                          -1, &st, NULL) != SQLITE_OK) {
     store_error(db, "");
     return EXIT_USAGE;
@@ -119,6 +121,7 @@ static int runs_show(sqlite3 *db, long long id, const Options *o) {
     if (sqlite3_column_type(st, 4) != SQLITE_NULL) printf(" --children %s", text(st, 4));
     if (sqlite3_column_type(st, 5) != SQLITE_NULL) printf(" --period %s", text(st, 5));
     if (sqlite3_column_int(st, 6)) fputs(" --decimal-comma", stdout);
+    if (sqlite3_column_type(st, 13) != SQLITE_NULL) printf(" --evidence %s", text(st, 13));
     printf(" --lang %s\n", text(st, 7));
     printf(_("exit code: %s; units: %s\n"), text(st, 8), text(st, 9));
     show_files(db, id);

@@ -334,6 +334,7 @@ void store_capture(StoreCapture *c, const Options *o) {
   if (o->store == NULL) return;
   c->data = read_file(o->args[1], &c->data_len);
   if (o->children) c->children = read_file(o->children, &c->children_len);
+  if (o->evidence) c->evidence = read_file(o->evidence, &c->evidence_len);
 }
 
 /* The bytes the evaluation read are those read before it, as long as the file still
@@ -350,17 +351,21 @@ static int record(StoreCapture *c, const Options *o, Session *s, int rc) {
   const char *changed = !unchanged(o->args[1], c->data, c->data_len) ? o->args[1]
                         : s->child && o->children &&
                           !unchanged(o->children, c->children, c->children_len) ? o->children
+                        : s->have_evidence &&
+                          !unchanged(o->evidence, c->evidence, c->evidence_len) ? o->evidence
                         : NULL;
   StoreFile files[STORE_MAX_FILES];
   ListBytes lists[STORE_MAX_FILES] = { { "", NULL } };
   StoreFile data = { N_("data"), o->args[1], c->data, c->data_len };
   StoreFile kids = { N_("children data"), o->children, c->children, c->children_len };
+  StoreFile register_ = { N_("evidence register"), o->evidence, c->evidence, c->evidence_len };
   char time[32], engine[128];
   store_now(time, sizeof time);
   store_engine(engine, sizeof engine);
   StoreRun run = { time, engine, o->args[0], o->args[1], s->child ? o->children : NULL,
                    o->period, o->decimal_comma, o->lang, rc, files, 0 };
   run.nfiles = store_session_files(s, o, &data, o->children ? &kids : NULL, files, STORE_MAX_FILES);
+  if (s->have_evidence && run.nfiles < STORE_MAX_FILES) files[run.nfiles++] = register_;
   int nl = changed ? 0 : add_lists(s, files, run.nfiles, STORE_MAX_FILES, lists, &changed);
   long long id = -1;
   if (changed) {
@@ -386,6 +391,7 @@ int store_record(StoreCapture *c, const Options *o, Session *s, int rc) {
     fprintf(stderr, _("tieuchi: nothing is stored in %s: the evaluation gave no results\n"), o->store);
   free(c->data);
   free(c->children);
+  free(c->evidence);
   memset(c, 0, sizeof *c);
   return stored == 0 ? rc : EXIT_USAGE;
 }

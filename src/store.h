@@ -22,7 +22,7 @@ extern const int store_schema_version;
 extern const char *const store_schema_sql;
 
 /* A file the evaluation read: its role, its path as opened, its bytes (not owned). */
-#define STORE_MAX_FILES 48     /* scripts of three generations, data, children data, lists */
+#define STORE_MAX_FILES 48     /* scripts of three generations, datasets, evidence register, lists */
 
 typedef struct StoreFile {
   const char *role, *path;
@@ -76,8 +76,8 @@ int store_session_files(const Session *s, const Options *o, const StoreFile *dat
 /* The hook of `tieuchi run --store FILE`: reads the datasets' bytes before the
    evaluation (store_capture) and records the run after it (store_record). */
 typedef struct StoreCapture {
-  char *data, *children;
-  size_t data_len, children_len;
+  char *data, *children, *evidence;
+  size_t data_len, children_len, evidence_len;
 } StoreCapture;
 void store_capture(StoreCapture *c, const Options *o);
 /* Returns rc, or EXIT_USAGE when the run could not be stored. */

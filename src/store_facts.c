@@ -11,6 +11,7 @@
 #include "cell.h"
 #include "csv.h"
 #include "derive.h"
+#include "evidence.h"
 #include "fmt.h"
 #include "results_out.h"
 #include "store.h"
@@ -117,6 +118,15 @@ static void indicator_results(Facts *f, const Session *s, int u, int k) {
   if (sc->substituted) outcome(f, "substituted", "true");
 }
 
+/* With an evidence register (run --evidence), the documents unit u provided for an
+   indicator that requires some, or "missing": runs diff names what was added or removed. */
+static void indicator_evidence(Facts *f, const Session *s, int u, int k) {
+  const Results *r = &s->results;
+  if (r->evidence == NULL || !evidence_required(&s->model, r, u, k)) return;
+  char buf[4096];
+  outcome(f, "evidence", evidence_list(r->evidence, u, k, buf, sizeof buf) ? buf : "missing");
+}
+
 /* The unit's own results: the columns of `run --format csv` but the unit's id. */
 static void unit_results(Facts *f, const Session *s, const char **keys) {
   char *text = NULL;
@@ -185,6 +195,7 @@ int store_facts(sqlite3 *db, const char *schema, long long run, Session *s) {
       f.nfield = 0;
       inputs(&f, s, u, k);
       indicator_results(&f, s, u, k);
+      indicator_evidence(&f, s, u, k);
     }
   }
   if (!f.failed) unit_results(&f, s, keys);

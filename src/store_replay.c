@@ -214,6 +214,14 @@ static int stored_lists(const Scratch *sc, const Stored *r, ListFile *out) {
   return n;
 }
 
+/* The evidence register the run read (role "evidence register"), at its place in sc, or
+   NULL when it read none. */
+static char *stored_register(const Scratch *sc, const Stored *r) {
+  for (int i = 0; i < r->nfiles; i++)
+    if (strcmp(r->files[i].role, "evidence register") == 0) return local_path(sc, r->files[i].path);
+  return NULL;
+}
+
 /* s evaluated from the files of r written in sc (the working folder is sc->work while
    it runs). Returns the evaluation's exit code, or -1 when the files cannot be written. */
 static int evaluate(Scratch *sc, const Stored *r, Session *s) {
@@ -230,12 +238,13 @@ static int evaluate(Scratch *sc, const Stored *r, Session *s) {
     char *children = r->children ? local_path(sc, r->children) : NULL;
     ListFile lists[MAX_FILES];
     int nlists = stored_lists(sc, r, lists);
+    char *evidence = stored_register(sc, r);
     /* the lists the run read, by name; one it did not read has no file in the folder */
-    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, NULL, lists, nlists,
-                        false };
+    EvalRequest req = { r->decimal_comma, true, r->period, children, NULL, evidence, lists,
+                        nlists, false };
     rc = session_load_script(s, script);
     if (rc == EXIT_OK) rc = session_evaluate(s, data, &req);
-    free(script); free(data); free(children);
+    free(script); free(data); free(children); free(evidence);
     for (int i = 0; i < nlists; i++) free((char *)lists[i].path);
   }
   if (fchdir(back) != 0) rc = -1;

@@ -3,9 +3,11 @@
 # list, show and diff read them; replay evaluates a stored run again from the stored
 # files alone and finds it identical; a bundle holds one run and replays offline; a
 # changed cell is named by runs diff (unit, indicator, input, column, row, old → new);
-# a tampered bundle fails its replay. Outputs are compared with tests/cli/archive/NAME.out
-# (UPDATE=1 rewrites them: read the diff). Paths under $TMP and the engine version are
-# replaced by T and ENGINE (and the hash of a workbook that holds its own path by XLSX); SOURCE_DATE_EPOCH fixes the time of every run.
+# list files and the evidence register are stored, diffed and replayed; a tampered
+# bundle fails its replay. Outputs are compared with tests/cli/archive/NAME.out (UPDATE=1
+# rewrites them: read the diff). Paths under $TMP and the engine version are replaced by
+# T and ENGINE (and the hash of a workbook that holds its own path by XLSX);
+# SOURCE_DATE_EPOCH fixes the time of every run.
 set -e
 export SOURCE_DATE_EPOCH=1767225600
 T="$TMP/archive"
@@ -75,6 +77,22 @@ h=$(sql "$S" "SELECT sha256 FROM files WHERE run = 7 AND role = 'list can_bo'")
 check bundle-7 0 bundle 7 -o "$T/bundle7.db" --store "$S"
 mv "$T/ct" "$T/ct.away"
 check bundle-7-replay 0 replay 7 --store "$T/bundle7.db" --lang en
+
+# The evidence register (run --evidence) is stored and replayed like a dataset. One
+# document taken out of a copy: runs diff names the register, and the unit and indicator
+# whose evidence is now missing.
+mkdir -p "$T/ev"
+for f in "" .can_bo .doanh_nghiep .dnvvn .dan_so .wifi .evidence; do cp "examples/thanh-hoa/cam-tan-2024$f.csv" "$T/ev/"; done
+check store-8 1 run criteria/thanh-hoa/cam-tan-2024.lua "$T/ev/cam-tan-2024.csv" --period 2024 \
+  --evidence "$T/ev/cam-tan-2024.evidence.csv" --store "$S" -o "$T/ev.txt"
+sed -i '/^CT-TU,1.2,/d' "$T/ev/cam-tan-2024.evidence.csv"
+check store-9 1 run criteria/thanh-hoa/cam-tan-2024.lua "$T/ev/cam-tan-2024.csv" --period 2024 \
+  --evidence "$T/ev/cam-tan-2024.evidence.csv" --store "$S" -o "$T/ev.txt"
+check diff-8-9 1 runs diff 8 9 --store "$S" --lang en
+check show-9 0 runs show 9 --store "$S"
+check bundle-9 0 bundle 9 -o "$T/bundle9.db" --store "$S"
+mv "$T/ev" "$T/ev.away"
+check bundle-9-replay 0 replay 9 --store "$T/bundle9.db" --lang en
 
 # The stored hashes are the files' SHA-256 (as sha256sum computes it).
 h=$(sql "$S" "SELECT sha256 FROM files WHERE run = 2 AND role = 'data'")
