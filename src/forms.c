@@ -659,7 +659,7 @@ void forms_bieu03(FormDoc *d, const Evaluated *e, int only, const char *year) {
             year ? year : "……");
   form_add(d, p, FB_TEXT, forms_decision_line(d, e->m));
   form_addf(d, p, FB_TEXT, "%s: %s, %d %s", label(lang, L_DATA), e->ds->path, e->r->nunits,
-            label(lang, L_UNITS));
+            label_n(lang, L_UNITS, L_UNIT_ONE, e->r->nunits));
   form_add(d, p, FB_HEADING, label(lang, L_F_B03_SECTION));
   summary3(d, p, e, only);
   if (only >= 0) detail3(d, p, e, only);

@@ -172,11 +172,15 @@ static const char *const labels[L_COUNT] = {
   [L_C_SAME] = NC_("L_C_SAME", "no difference"),
   [L_C_ONLY_IN] = NC_("L_C_ONLY_IN", "Only in %s"),
   [L_C_DERIVATION] = NC_("L_C_DERIVATION", "Derivation"),
-  [L_C_SUMMARY] = NC_("L_C_SUMMARY", "%d units differ, %d units are the same, %d units are in one file only"),
+  [L_C_SUMMARY] = NC_("L_C_SUMMARY", "Units: %d with differences, %d without, %d in one file only"),
   [L_C_NAME] = NC_("L_C_NAME", "Name"),
   [L_C_DIFFERENCES] = NC_("L_C_DIFFERENCES", "Differences"),
   [L_C_UNIT_DIFFERS] = NC_("L_C_UNIT_DIFFERS", "the unit's results differ"),
   [L_C_N_DIFF_IND] = NC_("L_C_N_DIFF_IND", "%d indicators differ"),
+  [L_C_ONE_DIFF] = NC_("L_C_ONE_DIFF", "%d criterion differs"),
+  [L_C_ONE_DIFF_IND] = NC_("L_C_ONE_DIFF_IND", "%d indicator differs"),
+  [L_UNIT_ONE] = NC_("L_UNIT_ONE", "unit"),
+  [L_UNSCORED_ONE] = NC_("L_UNSCORED_ONE", "%d indicator unscored"),
   [L_TPL_LABEL_ROW] = NC_("label", "Label"),
   [L_TPL_WHERE_ROW] = NC_("label", "Indicator, group"),
   [L_TPL_TYPE_ROW] = NC_("label", "Type, unit"),
@@ -231,4 +235,8 @@ const char *label(Lang lang, LabelId id) {
   const char *s = labels[id];
   if (s == NULL) return "?";
   return lang == LANG_EN ? strchr(s, '\004') + 1 : i18n_ctx(s);
+}
+
+const char *label_n(Lang lang, LabelId many, LabelId one, long n) {
+  return label(lang, n == 1 ? one : many);
 }

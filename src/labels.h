@@ -34,6 +34,7 @@ typedef enum LabelId {
   L_F_UNITS_ANY, L_F_NOT_RECOGNISED, L_F_YES, L_F_NO, L_F_YESNO_UNIT, L_F_NUMBER_UNIT,
   L_C_TITLE, L_C_WHAT, L_C_WHERE, L_C_INPUT, L_C_MET, L_C_N_DIFF, L_C_SAME, L_C_ONLY_IN,
   L_C_DERIVATION, L_C_SUMMARY, L_C_NAME, L_C_DIFFERENCES, L_C_UNIT_DIFFERS, L_C_N_DIFF_IND,
+  L_C_ONE_DIFF, L_C_ONE_DIFF_IND, L_UNIT_ONE, L_UNSCORED_ONE,
   L_TPL_LABEL_ROW, L_TPL_WHERE_ROW, L_TPL_TYPE_ROW, L_TPL_TARGET_YEAR, L_TPL_TARGET_LEVEL,
   L_TPL_TARGET_TIER, L_TPL_UNIT, L_TPL_UNIT_TYPE, L_TPL_TEXT, L_TPL_LEVEL,
   L_TPL_LEVEL_TYPE, L_TPL_PARENT, L_TPL_PARENT_TYPE, L_TPL_PERIOD, L_TPL_PERIOD_TYPE,
@@ -48,5 +49,7 @@ typedef enum LabelId {
 } LabelId;
 
 const char *label(Lang lang, LabelId id);
+/* The label for a count of n: one when n is 1, else many ("1 unit", "3 units"). */
+const char *label_n(Lang lang, LabelId many, LabelId one, long n);
 
 #endif

@@ -71,10 +71,12 @@ static void header(FILE *out, const Session *s, Lang lang) {
   fputs("</p>\n<dl class=\"meta\">\n", out);
   snprintf(buf, sizeof buf, "%s (%s)", m->script, d->id ? d->id : "?");
   meta_row(out, label(lang, L_SCRIPT), buf);
-  snprintf(buf, sizeof buf, "%s, %d %s", s->data.path, s->results.nunits, label(lang, L_UNITS));
+  snprintf(buf, sizeof buf, "%s, %d %s", s->data.path, s->results.nunits,
+           label_n(lang, L_UNITS, L_UNIT_ONE, s->results.nunits));
   meta_row(out, label(lang, L_DATA), buf);
   if (s->child) {
-    snprintf(buf, sizeof buf, "%s, %d %s", s->child->data.path, s->child->results.nunits, label(lang, L_UNITS));
+    snprintf(buf, sizeof buf, "%s, %d %s", s->child->data.path, s->child->results.nunits,
+             label_n(lang, L_UNITS, L_UNIT_ONE, s->child->results.nunits));
     meta_row(out, label(lang, L_CHILDREN), buf);
   }
   if (m->ctx_kind == CTX_PERIODS) periods_judged(out, m, &s->results, lang);
@@ -312,7 +314,7 @@ static void unit_summary(FILE *out, const Model *m, const Results *r, int u, Lan
     if (r->rank[u]) fprintf(out, " · %s %d", label(lang, L_RANK), r->rank[u]);
     if (r->unscored[u]) {
       fputs(" · <span class=\"unknown\">", out);
-      fprintf(out, label(lang, L_UNSCORED), r->unscored[u]);
+      fprintf(out, label_n(lang, L_UNSCORED, L_UNSCORED_ONE, r->unscored[u]), r->unscored[u]);
       fputs("</span>", out);
     }
     return;

@@ -32,7 +32,8 @@ void results_heading(FILE *out, const Model *m, const Dataset *ds, const Results
   fprintf(out, "%s %s", label(lang, L_DECISION), d->number ? d->number : d->id);
   if (d->issued) fprintf(out, " (%s)", d->issued);
   fprintf(out, " — %s\n", d->title ? d->title : "");
-  fprintf(out, "%s: %s, %d %s\n\n", label(lang, L_DATA), ds->path, r->nunits, label(lang, L_UNITS));
+  fprintf(out, "%s: %s, %d %s\n\n", label(lang, L_DATA), ds->path, r->nunits,
+          label_n(lang, L_UNITS, L_UNIT_ONE, r->nunits));
 }
 
 int results_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, Lang lang) {
@@ -58,7 +59,8 @@ int results_fill(Table *t, const Model *m, const Dataset *ds, const Results *r, 
     table_put(t, u + 1, 2 + m->ngroups, buf);
     snprintf(buf, sizeof buf, "%d", r->rank[u]);
     table_put(t, u + 1, 3 + m->ngroups, r->rank[u] ? buf : "");
-    snprintf(buf, sizeof buf, label(lang, L_UNSCORED), r->unscored[u]);
+    snprintf(buf, sizeof buf, label_n(lang, L_UNSCORED, L_UNSCORED_ONE, r->unscored[u]),
+             r->unscored[u]);
     table_put(t, u + 1, 4 + m->ngroups, r->unscored[u] ? buf : label(lang, L_COMPLETE));
   }
   return 0;

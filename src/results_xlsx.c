@@ -164,7 +164,8 @@ static void status_cell(Sheet *s, const Results *r, int u) {
     put_text(s, label(s->lang, outcomes_incomplete(s->m, r, u) ? L_INCOMPLETE : L_COMPLETE));
     return;
   }
-  snprintf(buf, sizeof buf, label(s->lang, L_UNSCORED), r->unscored[u]);
+  snprintf(buf, sizeof buf, label_n(s->lang, L_UNSCORED, L_UNSCORED_ONE, r->unscored[u]),
+           r->unscored[u]);
   put_text(s, r->unscored[u] ? buf : label(s->lang, L_COMPLETE));
 }
 

@@ -799,7 +799,7 @@ void explain_totals(Emit *e, Model *m, const Dataset *ds, const Results *r, int 
   else if (m->dec.rank) emit_printf(e, " · %s", label(lang, L_NOT_RANKED));
   if (r->unscored[u]) {
     emit_text(e, " · ");
-    emit_printf(e, label(lang, L_UNSCORED), r->unscored[u]);
+    emit_printf(e, label_n(lang, L_UNSCORED, L_UNSCORED_ONE, r->unscored[u]), r->unscored[u]);
   }
   emit_end(e);
 }

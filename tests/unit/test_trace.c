@@ -816,7 +816,7 @@ static void explain_whole_unit_totals(void **state) {
   char *s = NULL;
   CAPTURE(s, explain_unit(out, &f.m, &f.ds, &f.r, UA, -1, LANG_EN));
   size_t n = strlen(s);
-  const char *tail = "\nGroup 1 Nhận thức số: 34.12 / 100\nTotal: 34.12 · 1 indicators unscored\n";
+  const char *tail = "\nGroup 1 Nhận thức số: 34.12 / 100\nTotal: 34.12 · 1 indicator unscored\n";
   assert_true(n > strlen(tail));
   assert_string_equal(s + n - strlen(tail), tail);
   for (int k = 0; k < f.m.ninds; k++) {
