@@ -102,12 +102,6 @@ static int read_table(ListTable *t, const ListFile *mem, bool decimal_comma, Dia
     t->size = mem->len;
     t->fingerprint = hash_bytes(mem->text, mem->len);
     rc = csv_parse(mem->text, mem->len, &t->csv);
-  } else if (xlsx_read_is_workbook(t->path)) {
-    XlsxReadOptions xo = { NULL, decimal_comma };
-    XlsxSheet sheet;
-    if (xlsx_read_sheet(t->path, &xo, &sheet, dl) != 0) { xlsx_sheet_free(&sheet); return -1; }
-    rc = csv_parse(sheet.csv, sheet.len, &t->csv);
-    xlsx_sheet_free(&sheet);
   } else {
     size_t len;
     char *raw = read_file(t->path, &len);
@@ -119,8 +113,18 @@ static int read_table(ListTable *t, const ListFile *mem, bool decimal_comma, Dia
     }
     t->size = len;
     t->fingerprint = hash_bytes(raw, len);       /* the run archive checks it is still the file */
-    rc = csv_parse(raw, len, &t->csv);
-    free(raw);
+    if (xlsx_read_is_workbook(t->path)) {       /* parsed from the bytes fingerprinted */
+      XlsxReadOptions xo = { NULL, decimal_comma };
+      XlsxSheet sheet;
+      rc = xlsx_read_sheet_mem(t->path, raw, len, &xo, &sheet, dl);
+      free(raw);
+      if (rc != 0) { xlsx_sheet_free(&sheet); return -1; }
+      rc = csv_parse(sheet.csv, sheet.len, &t->csv);
+      xlsx_sheet_free(&sheet);
+    } else {
+      rc = csv_parse(raw, len, &t->csv);
+      free(raw);
+    }
   }
   comment_rows_drop(&t->csv);
   for (size_t i = 0; i < t->csv.nproblems; i++) {      /* the reader's own, as for datasets */

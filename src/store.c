@@ -18,7 +18,6 @@
 #include "results_out.h"
 #include "trace_out.h"
 #include "version.h"
-#include "xlsx_read.h"
 
 #define BUSY_TIMEOUT_MS 60000      /* parallel runs wait for each other this long */
 
@@ -316,8 +315,7 @@ static int add_lists(const Session *s, StoreFile *out, int n, int max, ListBytes
     if (t->path == NULL) continue;
     size_t len;
     char *bytes = read_file(t->path, &len);
-    bool same = bytes && (xlsx_read_is_workbook(t->path) ||
-                          (len == t->size && lists_fingerprint(bytes, len) == t->fingerprint));
+    bool same = bytes && len == t->size && lists_fingerprint(bytes, len) == t->fingerprint;
     if (!same) { free(bytes); *changed = t->path; return -1; }
     snprintf(keep[added].role, sizeof keep[added].role, "list %s", t->decl->name);
     keep[added].bytes = bytes;
