@@ -148,6 +148,14 @@ int list_cond_compile(Model *m, const ListDecl *l, ListAgg *a, DiagList *dl) {
   return t.failed ? -1 : 0;
 }
 
+bool list_cond_reads(const Node *cond, int column) {
+  if (cond == NULL) return false;
+  if (cond->tag == N_NAME) return cond->refkind == REF_INPUT && cond->ref == column;
+  for (int i = 0; i < cond->nkids; i++)
+    if (list_cond_reads(cond->kids[i], column)) return true;
+  return false;
+}
+
 /* ------------------------------------------------------------ evaluation */
 
 typedef struct LVal { double n; bool known; } LVal;

@@ -12,6 +12,7 @@
 #ifndef TC_LIST_COND_H
 #define TC_LIST_COND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "diag.h"
@@ -29,6 +30,9 @@ typedef struct ListRow {
 /* Resolve and type the condition of aggregate a of list l; problems go to dl at the
 ** formula's line and column. Returns 0 or -1. */
 int list_cond_compile(Model *m, const ListDecl *l, ListAgg *a, DiagList *dl);
+
+/* Whether a compiled condition reads column `column` of its list. */
+bool list_cond_reads(const Node *cond, int column);
 
 /* The condition on one row (a compiled condition). */
 CondResult list_cond_eval(const Node *cond, const ListRow *row);

@@ -281,6 +281,8 @@ static const char *type_text(Template *t, const Input *in, bool reg, int levels)
   return s;
 }
 
+const char *template_type_text(Template *t, const Input *in) { return type_text(t, in, false, 0); }
+
 /* The years of a periods decision: "2022, 2023, 2024, 2025". */
 static const char *years_text(Template *t) {
   const char *s = "";
@@ -458,6 +460,7 @@ int template_nrows(const Template *t) { return TPL_FIXED_ROWS + t->ntargets; }
 
 const char *template_row_title(const Template *t, int row) {
   static const LabelId titles[TPL_FIXED_ROWS] = { L_TPL_LABEL_ROW, L_TPL_WHERE_ROW, L_TPL_TYPE_ROW };
+  if (t->list && row == TPL_ROW_WHERE) return L(t, L_TPL_LIST_WHERE_ROW);
   return row < TPL_FIXED_ROWS ? L(t, titles[row]) : t->target_titles[row - TPL_FIXED_ROWS];
 }
 

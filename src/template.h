@@ -60,6 +60,7 @@ typedef struct Template {
   int ntargets;
   TplUnit *units;
   int nunits;
+  const ListDecl *list;       /* the form of a list (template SCRIPT LIST), or NULL */
   Arena arena;
 } Template;
 
@@ -70,6 +71,14 @@ int template_build(Template *t, const Model *m, int period, Lang lang);
 ** level). 0, or -1 with a message on stderr. */
 int template_read_units(Template *t, const char *path);
 void template_free(Template *t);
+
+/* The form of list l of m (`tieuchi template SCRIPT LIST`, template_list.c): the unit
+** column, then the list's columns in declaration order, each described by its label,
+** its part in the list (key, row name, the inputs computed from it) and its type. A
+** list's rows are the commune's own: no target rows, no pre-filled rows. */
+int template_build_list(Template *t, const Model *m, const ListDecl *l, Lang lang);
+/* Input in's type, unit and allowed values in words ("whole number ≥ 0", "one of: …"). */
+const char *template_type_text(Template *t, const Input *in);
 
 /* The type every use of an input column shares, or -1 (they differ, or not an input). */
 int template_column_type(const TplColumn *c);

@@ -42,7 +42,7 @@ int template_csv(FILE *out, const Template *t) {
     csv_field(out, t->cols[c].name);
   }
   fputc('\n', out);
-  comment_cell(out, label(t->lang, L_TPL_NOTE));
+  comment_cell(out, label(t->lang, t->list ? L_TPL_LIST_NOTE : L_TPL_NOTE));
   for (int c = 1; c < t->ncols; c++) fputc(',', out);
   fputc('\n', out);
   for (int r = 0; r < template_nrows(t); r++) description_row(out, t, r);

@@ -233,6 +233,23 @@ static void paragraph(lxw_worksheet *ws, int row, const char *text, lxw_format *
   worksheet_set_row(ws, (lxw_row_t)row, row_height(text_lines(text, width), 6), NULL);
 }
 
+/* The instructions of a list's form (template SCRIPT LIST). */
+static int list_help_lines(const Template *t, const char *path, Arena *a, const char **lines) {
+  const ListDecl *l = t->list;
+  Lang lg = t->lang;
+  int n = 0;
+  lines[n++] = arena_printf(a, label(lg, L_TPL_LIST_HELP_ROWS), label(lg, L_TPL_SHEET_DATA));
+  lines[n++] = label(lg, L_TPL_HELP_HEADER);
+  lines[n++] = label(lg, L_TPL_LIST_HELP_BLANK);
+  lines[n++] = label(lg, L_TPL_HELP_NUMBERS);
+  lines[n++] = label(lg, L_TPL_HELP_COMMENTS);
+  if (l->key)
+    lines[n++] = arena_printf(a, label(lg, l->key_per_unit ? L_TPL_LIST_HELP_KEY_UNIT : L_TPL_LIST_HELP_KEY),
+                              l->key);
+  lines[n++] = arena_printf(a, label(lg, L_TPL_LIST_HELP_RUN), l->name, t->m->script, l->name, path);
+  return n;
+}
+
 static int help_lines(lxw_worksheet *ws, const Template *t, const char *path, const Formats *f,
                       Arena *a) {
   const Model *m = t->m;
@@ -240,22 +257,31 @@ static int help_lines(lxw_worksheet *ws, const Template *t, const char *path, co
   int row = 0;
   const char *child = t->nlevels > 1 && t->levels[1]->dec.level ? t->levels[1]->dec.level : "?";
   const char *top = m->dec.level ? m->dec.level : "?";
-  worksheet_write_string(ws, row++, 0, arena_printf(a, "%s — %s", label(lg, L_TPL_TITLE),
-                         m->dec.title ? m->dec.title : ""), f->title);
-  paragraph(ws, row++, arena_printf(a, "%s %s · %s · %s", label(lg, L_DECISION),
-            m->dec.number ? m->dec.number : "", m->dec.id ? m->dec.id : "", m->script), f->para);
+  const char *title = t->list ? arena_printf(a, "%s — %s", label(lg, L_TPL_LIST_TITLE),
+                                             t->list->title ? t->list->title : t->list->name)
+                              : arena_printf(a, "%s — %s", label(lg, L_TPL_TITLE),
+                                             m->dec.title ? m->dec.title : "");
+  worksheet_write_string(ws, row++, 0, title, f->title);
+  const char *decision = m->dec.number && m->dec.number[0]
+                       ? arena_printf(a, "%s %s", label(lg, L_DECISION), m->dec.number)
+                       : label(lg, L_DECISION);
+  paragraph(ws, row++, arena_printf(a, "%s · %s · %s", decision, m->dec.id ? m->dec.id : "",
+                                    m->script), f->para);
   row++;
   const char *lines[8];
   int n = 0;
-  lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_ROWS), label(lg, L_TPL_SHEET_DATA));
-  lines[n++] = label(lg, L_TPL_HELP_HEADER);
-  lines[n++] = label(lg, L_TPL_HELP_BLANK);
-  lines[n++] = label(lg, L_TPL_HELP_NUMBERS);
-  lines[n++] = label(lg, L_TPL_HELP_COMMENTS);
-  if (t->nlevels > 1)
-    lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_CHILDREN), child, top, top);
-  if (m->ctx_kind == CTX_PERIODS) lines[n++] = label(lg, L_TPL_HELP_PERIOD);
-  lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_RUN), m->script, path);
+  if (t->list) n = list_help_lines(t, path, a, lines);
+  else {
+    lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_ROWS), label(lg, L_TPL_SHEET_DATA));
+    lines[n++] = label(lg, L_TPL_HELP_HEADER);
+    lines[n++] = label(lg, L_TPL_HELP_BLANK);
+    lines[n++] = label(lg, L_TPL_HELP_NUMBERS);
+    lines[n++] = label(lg, L_TPL_HELP_COMMENTS);
+    if (t->nlevels > 1)
+      lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_CHILDREN), child, top, top);
+    if (m->ctx_kind == CTX_PERIODS) lines[n++] = label(lg, L_TPL_HELP_PERIOD);
+    lines[n++] = arena_printf(a, label(lg, L_TPL_HELP_RUN), m->script, path);
+  }
   for (int i = 0; i < n; i++) paragraph(ws, row++, arena_printf(a, "%d. %s", i + 1, lines[i]), f->para);
   return row + 1;
 }

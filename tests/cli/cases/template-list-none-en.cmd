@@ -1,0 +1,1 @@
+template tests/cli/fixtures/small.lua can_bo --lang en

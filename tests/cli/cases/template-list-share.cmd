@@ -1,0 +1,1 @@
+template tests/cli/fixtures/lists/lists.lua dan_so

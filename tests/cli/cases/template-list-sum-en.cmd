@@ -1,0 +1,1 @@
+template tests/cli/fixtures/lists/lists.lua to_chuc --lang en
