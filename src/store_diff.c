@@ -44,6 +44,37 @@ static void quoted(FILE *out, const char *s) {
 
 /* ------------------------------------------------------------ the files and options */
 
+void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
+                     const char *b, size_t nb);                              /* store_listdiff.c */
+
+/* The bytes stored under sha256 in schema (malloc'd, *size set), or NULL. */
+static char *blob(const Pair *p, const char *schema, const char *sha256, size_t *size) {
+  char *sql = sqlite3_mprintf("SELECT bytes, size FROM \"%w\".blobs WHERE sha256 = ?", schema);
+  sqlite3_stmt *st = NULL;
+  if (sql) sqlite3_prepare_v2(p->db, sql, -1, &st, NULL);
+  sqlite3_free(sql);
+  char *bytes = NULL;
+  if (st) sqlite3_bind_text(st, 1, sha256, -1, SQLITE_STATIC);
+  if (st && sqlite3_step(st) == SQLITE_ROW) {
+    *size = (size_t)sqlite3_column_int64(st, 1);
+    bytes = malloc(*size + 1);
+    if (bytes && *size) memcpy(bytes, sqlite3_column_blob(st, 0), *size);
+    if (bytes) bytes[*size] = '\0';
+  }
+  sqlite3_finalize(st);
+  return bytes;
+}
+
+/* A list file that changed: its cells and rows (store_listdiff.c). */
+static void list_rows(FILE *out, const Pair *p, const char *pa, const char *ha, const char *pb,
+                      const char *hb) {
+  size_t na = 0, nb = 0;
+  char *a = blob(p, p->sa, ha, &na), *b = blob(p, p->sb, hb, &nb);
+  if (a && b) store_diff_list(out, pa, a, na, pb, b, nb);
+  free(a);
+  free(b);
+}
+
 static long diff_files(FILE *out, const Pair *p) {
   sqlite3_stmt *st = query(p,
       "SELECT coalesce(a.role, b.role), a.path, b.path, a.sha256, b.sha256"
@@ -62,6 +93,7 @@ static long diff_files(FILE *out, const Pair *p) {
     } else if (pa && pb) {
       fprintf(out, _("  %s %s: changed (sha256 %.12s → %.12s)\n"), role, pb, ha, hb);
       if (strcmp(pa, pb) != 0) fprintf(out, _("    (was read as %s)\n"), pa);
+      if (strncmp(col(st, 0), "list ", 5) == 0) list_rows(out, p, pa, ha, pb, hb);
       n++;
     } else {
       fprintf(out, pa ? _("  %s %s: read by the first run only (sha256 %.12s)\n")

@@ -3,7 +3,8 @@
 # tests/cli/fixtures/lists written as XLSX (tests/cli/tools/csv_to_xlsx.py: numbers as
 # numeric cells, text inline) give the same results, findings, explanations and trace as
 # the CSV lists of the lists-* cases, row for row — given with --list and found beside
-# the dataset. A run that read them is stored with their SHA-256 and replays identical.
+# the dataset. A run that read them is stored with their SHA-256 and replays identical;
+# runs diff names a cell changed in a workbook.
 set -e
 T="$TMP/lists-xlsx"
 rm -rf "$T"
@@ -48,7 +49,17 @@ for l in dan_so to_chuc; do
   h=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT sha256 FROM files WHERE role = ?", ("list " + sys.argv[2],)).fetchone()[0])' "$S" "$l")
   [ "$h" = "$(sha256sum <"$T/beside/lists.$l.xlsx" | cut -d' ' -f1)" ] || { echo "lists-xlsx: stored hash of $l is $h"; fails=$((fails + 1)); }
 done
+# One cell of the workbook changed (row 3, Lê Thị Bình has a smartphone now): runs diff
+# names the sheet row, the unit, the column and both values.
+sed '3s/,không,không$/,có,không/' "$F/lists.dan_so.csv" >"$T/dan_so.changed.csv"
+python3 tests/cli/tools/csv_to_xlsx.py "$T/dan_so.changed.csv" "$T/beside/lists.dan_so.xlsx"
+$RUNNER "$bin" run "$F/lists.lua" "$T/beside/lists.csv" --store "$S" >/dev/null 2>&1 || [ $? -eq 1 ]
+$RUNNER "$bin" runs diff 1 2 --store "$S" --lang en >"$T/diff" 2>&1 || true
+grep -q '^    row 3 (unit X01), column "Có điện thoại thông minh": "không" → "có"$' "$T/diff" ||
+  { echo "lists-xlsx: runs diff does not name the changed cell:"; cat "$T/diff"; fails=$((fails + 1)); }
 mv "$T/beside" "$T/away"
-$RUNNER "$bin" replay 1 --store "$S" --lang en >"$T/replay" 2>&1 || { echo "lists-xlsx: the replay failed:"; cat "$T/replay"; fails=$((fails + 1)); }
-grep -q "^replay of run 1: identical" "$T/replay" || { cat "$T/replay"; fails=$((fails + 1)); }
+for run in 1 2; do
+  $RUNNER "$bin" replay $run --store "$S" --lang en >"$T/replay" 2>&1 || { echo "lists-xlsx: the replay of $run failed:"; cat "$T/replay"; fails=$((fails + 1)); }
+  grep -q "^replay of run $run: identical" "$T/replay" || { cat "$T/replay"; fails=$((fails + 1)); }
+done
 [ $fails -eq 0 ]
