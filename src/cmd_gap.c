@@ -18,6 +18,7 @@
 #include "fmt.h"
 #include "gap.h"
 #include "i18n.h"
+#include "lists_out.h"
 #include "results_out.h"
 #include "text.h"
 
@@ -140,6 +141,18 @@ static void print_input_change(const GapRun *g, const Input *in, const GapChange
   fputc('\n', g->out);
 }
 
+/* An input a list gave the unit (lists.h) is changed in the list, not in the dataset: the
+   rows counted and those not counted, each with why, say which rows to add or correct. */
+static void print_list_rows(const GapRun *g, int u, int input) {
+  InputOrigin o;
+  derive_input(&g->s->data, &g->s->model, u, input, &o);
+  if (o.list == NULL) return;
+  fprintf(g->out, "%s\n", _("        counted from a list: add or correct its rows (the dataset's figure "
+                            "is not read)"));
+  Emit e = { g->out, false };
+  lists_explain(&e, &o, u, "        ");
+}
+
 static void print_change_text(const GapRun *g, int u, const GapPlan *p, const GapChange *c) {
   const Model *m = &g->s->model;
   const Input *in = &m->inputs[c->input];
@@ -148,6 +161,7 @@ static void print_change_text(const GapRun *g, int u, const GapPlan *p, const Ga
     const Recognition *rec = &m->recs[g->goal.rec];
     fprintf(g->out, _("  the rule of %s: %s\n"), rec->name, rec->rule.score.text);
     print_input_change(g, in, c);
+    print_list_rows(g, u, c->input);
     return;
   }
   lever_value(before, sizeof before, m, &g->s->results, u, c->lever);
@@ -160,12 +174,13 @@ static void print_change_text(const GapRun *g, int u, const GapPlan *p, const Ga
   else fprintf(g->out, _(" (of %s points)"), max);
   fputc('\n', g->out);
   print_input_change(g, in, c);
+  print_list_rows(g, u, c->input);
 }
 
 static void print_unit_text(const GapRun *g, int u, const GapPlan *p) {
   const Model *m = &g->s->model;
   const Dataset *ds = &g->s->data;
-  char goal[256], now[128];
+  char goal[1024], now[128];
   goal_text(goal, sizeof goal, m, &g->goal);
   standing_text(now, sizeof now, m, &g->s->results, u, &g->goal);
   fprintf(g->out, "%s (%s)\n", ds->names[u][0] ? ds->names[u] : ds->unit_ids[u], ds->unit_ids[u]);
@@ -227,7 +242,7 @@ static void pad(FILE *out, const char *s, size_t width) {
 
 static void print_ranking(const GapRun *g, const Ranked *v, int n) {
   const Dataset *ds = &g->s->data;
-  char goal[256];
+  char goal[1024];
   goal_text(goal, sizeof goal, &g->s->model, &g->goal);
   fprintf(g->out, _("Units ranked by how close they are to the goal: %s\n\n"), goal);
   for (int j = 0; j < n; j++) {
