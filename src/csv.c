@@ -715,6 +715,16 @@ int csv_parse(const char *data, size_t len, CsvTable *t) {
   return parse(&ps, len);
 }
 
+int csv_parse_owned(char *buf, size_t len, CsvTable *t) {
+  Parser ps;
+  if (begin(&ps, t) < 0) {
+    free(buf);
+    return -1;
+  }
+  t->buf = buf;
+  return parse(&ps, len);
+}
+
 
 /*
 ** An unreadable file leaves t empty (nothing to free) and errno as the failing

@@ -75,6 +75,9 @@ typedef struct CsvTable {
 ** Returns 0 on success (problems may still have been recorded), -1 on a fatal
 ** problem, which is then the last entry of t->problems. t is always safe to free. */
 int csv_parse(const char *data, size_t len, CsvTable *t);
+/* The same, parsing buf in place: buf is malloc'd with room for len + 1 bytes, and t owns
+** it from now on (csv_free frees it) — a large list file is not held twice. */
+int csv_parse_owned(char *buf, size_t len, CsvTable *t);
 
 /* Read and parse a file. Returns as csv_parse; an unreadable file is -1 with
 ** errno set and no problem recorded. */
