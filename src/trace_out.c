@@ -167,6 +167,23 @@ static void targets_json(FILE *out, const Model *m, const Results *r, int u, int
   fputc(']', out);
 }
 
+/* With an evidence register: what the indicator requires and each document the unit
+   provided, with its line in the register ([] when none: the evidence is missing). */
+static void evidence_json(FILE *out, const Model *m, const Results *r, int u, int k) {
+  const Evidence *ev = r->evidence;
+  if (ev == NULL || !evidence_required(m, r, u, k)) return;
+  fputs(",\"evidence\":{\"required\":", out);
+  json_string(out, m->inds[k].evidence);
+  fputs(",\"provided\":[", out);
+  int n = 0;
+  for (int i = ev->first[(size_t)u * (size_t)ev->ninds + (size_t)k]; i >= 0; i = ev->items[i].next) {
+    fputs(n++ ? ",{\"document\":" : "{\"document\":", out);
+    json_string(out, ev->items[i].text);
+    fprintf(out, ",\"line\":%zu}", ev->items[i].line);
+  }
+  fputs("]}", out);
+}
+
 static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results *r, int u, int k) {
   const Indicator *ind = &m->inds[k];
   const Score *s = results_score(r, u, k);
@@ -197,6 +214,7 @@ static void indicator_json(FILE *out, Model *m, const Dataset *ds, const Results
   peers_json(out, m, ds, r, k);
   if (ind->subst >= 0) substitution_json(out, m, ds, r, u, k);
   if (ind->is_value && ind->targets) targets_json(out, m, r, u, k);
+  evidence_json(out, m, r, u, k);
   fputs("}", out);
 }
 
@@ -221,6 +239,7 @@ void trace_json(FILE *out, Model *m, const Dataset *ds, const Results *r) {
   fputs("{\"tieuchi_trace\":1,\"decision\":", out);
   json_decision(out, m);
   fputs(",\"dataset\":", out); json_string(out, ds->path);
+  if (r->evidence) { fputs(",\"evidence_register\":", out); json_string(out, r->evidence->path); }
   fputs(",\"units\":[", out);
   for (int u = 0; u < r->nunits; u++) {
     fputs(u ? ",\n{\"unit\":" : "\n{\"unit\":", out);
