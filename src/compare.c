@@ -325,8 +325,9 @@ static const char *unit_section(FormDoc *d, FormPage *p, const Side *a, int ua, 
   int ndiff = differing(a, ua, b, ub, diff), nunit = unit_rows(d, NULL, a, ua, b, ub);
   const char *what = label(d->lang, L_C_SAME);
   if (ndiff || nunit) {
-    const char *n = m->ctx_kind != CTX_NONE ? label_n(d->lang, L_C_N_DIFF, L_C_ONE_DIFF, ndiff)
-                                            : label_n(d->lang, L_C_N_DIFF_IND, L_C_ONE_DIFF_IND, ndiff);
+    const char *n = m->ctx_kind != CTX_NONE
+                      ? label_n(d->lang, L_C_N_DIFF, L_C_ONE_DIFF, ndiff)
+                      : label_n(d->lang, L_C_N_DIFF_IND, L_C_ONE_DIFF_IND, ndiff);
     what = ndiff ? form_str(d, n, ndiff) : label(d->lang, L_C_UNIT_DIFFERS);
     form_addf(d, p, FB_HEADING, "%s — %s: %s", a->e.ds->unit_ids[ua], a->e.ds->names[ua], what);
     FormTable *t = diff_table(d, p, a, b);
@@ -361,8 +362,10 @@ int compare_build(FormDoc *d, Session *self, Session *appr, const char *unit) {
   FormPage *p = form_page(d, label(d->lang, L_C_DIFFERENCES));
   form_add(d, p, FB_TITLE, label(d->lang, L_C_TITLE));
   form_add(d, p, FB_TEXT, forms_decision_line(d, &self->model));
-  form_addf(d, p, FB_TEXT, "%s: %s, %d %s", a.role, da->path, da->nunits, label_n(d->lang, L_UNITS, L_UNIT_ONE, da->nunits));
-  form_addf(d, p, FB_TEXT, "%s: %s, %d %s", b.role, db->path, db->nunits, label_n(d->lang, L_UNITS, L_UNIT_ONE, db->nunits));
+  form_addf(d, p, FB_TEXT, "%s: %s, %d %s", a.role, da->path, da->nunits,
+            label_n(d->lang, L_UNITS, L_UNIT_ONE, da->nunits));
+  form_addf(d, p, FB_TEXT, "%s: %s, %d %s", b.role, db->path, db->nunits,
+            label_n(d->lang, L_UNITS, L_UNIT_ONE, db->nunits));
   FormTable *over = form_table(d, p, 3);
   form_column(d, over, 0, NULL, label(d->lang, L_UNIT), 10);
   form_column(d, over, 1, NULL, label(d->lang, L_C_NAME), 36);

@@ -20,10 +20,12 @@
 #include "csv.h"
 #include "diag.h"
 #include "i18n.h"
+#include "text.h"
 #include "xlsx_read.h"
 
 #define SHOWN 20         /* changed cells, and rows removed or added, shown at most */
-#define CELL_SHOWN 60    /* bytes of a cell shown */
+#define CELL_SHOWN 160   /* bytes of a cell shown (text_excerpt: cut between characters) */
+#define ROW_SHOWN 6      /* cells of a row added or removed shown */
 
 void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
                      const char *b, size_t nb);
@@ -31,10 +33,8 @@ void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, co
 /* The list file's bytes as a table: CSV, or a workbook's sheet. 0, or -1. */
 static int table_of(const char *path, const char *bytes, size_t len, CsvTable *t) {
   memset(t, 0, sizeof *t);
-  size_t n = strlen(path);
-  bool workbook = n > 5 && strcmp(path + n - 5, ".xlsx") == 0;
   int rc;
-  if (!workbook) rc = csv_parse(bytes, len, t);
+  if (!xlsx_read_is_workbook(path)) rc = csv_parse(bytes, len, t);
   else {
     DiagList dl = { 0 };
     XlsxSheet sheet;
@@ -78,10 +78,12 @@ static long unit_column(const CsvTable *t) {
   return -1;
 }
 
-/* A cell in quotes, cut short. */
+/* A cell in quotes, escaped and cut short (with its size) as findings show cells. */
 static void quoted(FILE *out, const CsvCell *c) {
-  if (c->len <= CELL_SHOWN) fprintf(out, "\"%s\"", c->s);
-  else fprintf(out, "\"%.*s…\" (%zu bytes)", CELL_SHOWN, c->s, c->len);
+  char buf[CELL_SHOWN];
+  size_t shown = text_excerpt(buf, sizeof buf, c->s, c->len);
+  fprintf(out, "\"%s\"", buf);
+  if (shown < c->len) fprintf(out, " (%zu bytes)", c->len);
 }
 
 /* "row 4 (unit CT-TU)" */
@@ -114,13 +116,13 @@ static size_t changed_cells(FILE *out, const CsvTable *a, size_t a0, const CsvTa
 
 /* A row as its first cells joined by ", ". */
 static void row_text(FILE *out, const CsvTable *t, size_t r) {
-  size_t n = csv_record_len(t, r), used = 0;
-  for (size_t c = 0; c < n && used < 2 * CELL_SHOWN; c++) {
-    const CsvCell *x = csv_cell(t, r, c);
-    fprintf(out, "%s%.*s", c ? ", " : "", (int)(x->len < CELL_SHOWN ? x->len : CELL_SHOWN), x->s);
-    used += x->len + 2;
+  size_t n = csv_record_len(t, r);
+  for (size_t c = 0; c < n && c < ROW_SHOWN; c++) {
+    char buf[64];
+    text_excerpt(buf, sizeof buf, csv_cell(t, r, c)->s, csv_cell(t, r, c)->len);
+    fprintf(out, "%s%s", c ? ", " : "", buf);
   }
-  if (used >= 2 * CELL_SHOWN) fputs(", …", out);
+  if (n > ROW_SHOWN) fputs(", …", out);
 }
 
 /* Rows [r0, r0+n) of t, removed (from the first run's file) or added. */

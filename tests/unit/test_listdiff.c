@@ -5,6 +5,8 @@
 */
 #include "testutil.h"
 
+#include "text.h"
+
 void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
                      const char *b, size_t nb);
 
@@ -67,13 +69,13 @@ static void capped(void **state) {
   assert_non_null(strstr(got, "    row 21, column \"co\": \"Có\" → \"Không\"\n    … and 5 more\n"));
   assert_null(strstr(got, "row 22"));
   free(got);
-  char longer[200];
-  memset(longer, 'x', 100);
-  strcpy(longer + 100, "\n");
-  char c[300] = "stt,ghi_chu\n1,", d[300] = "stt,ghi_chu\n1,y\n";
-  strcat(c, longer);
+  /* 100 "ữ" (3 bytes each): cut between characters, never inside one */
+  char c[600] = "stt,ghi_chu\n1,", d[64] = "stt,ghi_chu\n1,y\n";
+  for (int i = 0; i < 100; i++) strcat(c, "ữ");
+  strcat(c, "\n");
   got = diff(c, d);
-  assert_non_null(strstr(got, "…\" (100 bytes) → \"y\""));
+  assert_non_null(strstr(got, "ữ…\" (300 bytes) → \"y\""));
+  assert_true(text_valid_utf8(got, strlen(got)));
   free(got);
 }
 
