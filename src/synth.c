@@ -23,7 +23,8 @@ enum {
   PASSES = 4                  /* numerator of a denominator of …: chains this deep settle */
 };
 
-typedef struct Pair { int num, den; } Pair;
+/* num ≤ den / parts: a numerator that is one of `parts` terms added up over den's sum. */
+typedef struct Pair { int num, den, parts; } Pair;
 
 typedef struct Synth {
   const Template *t;
@@ -103,23 +104,74 @@ static int column_of(const Synth *g, int level, const Input *in) {
   return -1;
 }
 
-/* Every division of two inputs in the formulas of level l's decision. */
+/* Whether n is a number written out ("2", "1 / 2"). */
+static bool constant(const Node *n) {
+  if (n == NULL) return false;
+  if (n->tag == N_NUM) return true;
+  return n->tag == N_BIN && n->nkids == 2 && constant(n->kids[0]) && constant(n->kids[1]);
+}
+
+/* The inputs a sum of inputs adds up ("a + b + c", one input, or either times a number:
+   "1 / 2 * b"), into out (room for max); how many, or -1 when it is anything else. */
+static int terms(const Formula *f, const Node *n, int *out, int max) {
+  if (n != NULL && n->tag == N_BIN && n->op == OP_MUL && n->nkids == 2) {
+    if (constant(n->kids[0])) return terms(f, n->kids[1], out, max);
+    if (constant(n->kids[1])) return terms(f, n->kids[0], out, max);
+    return -1;
+  }
+  if (n != NULL && n->tag == N_BIN && n->op == OP_ADD && n->nkids == 2) {
+    int k = terms(f, n->kids[0], out, max);
+    int j = k < 0 ? -1 : terms(f, n->kids[1], out + k, max - k);
+    return j < 0 ? -1 : k + j;
+  }
+  int in = node_input(f, n, 0);
+  if (in < 0 || max < 1) return -1;
+  out[0] = in;
+  return 1;
+}
+
+#define MAX_TERMS 8
+
+/* The numerators one formula divides by the same denominator are shares of it
+** ("a / c * max + 1/2 * b / c * max": a + b ≤ c): each gets its part of it. */
+static void share_denominators(Pair *p, int from, int n) {
+  for (int i = from; i < n; i++) {
+    int distinct = 0;
+    for (int j = from; j < n; j++) {
+      if (p[j].den != p[i].den) continue;
+      bool seen = false;
+      for (int q = from; q < j && !seen; q++) seen = p[q].den == p[i].den && p[q].num == p[j].num;
+      distinct += !seen;
+    }
+    if (distinct > p[i].parts) p[i].parts = distinct;
+  }
+}
+
+/* Every division of inputs, or of sums of inputs ("(a + b + c + d) / (e + f)"), in the
+** formulas of level l's decision: each numerator term is kept under the first denominator
+** term divided by the number of numerator terms, so that the sums keep their order too. */
 static void find_pairs(Synth *g, int l) {
   const Model *m = g->t->levels[l];
   Pair *p = &g->pairs[l * g->maxpairs];
   int n = 0;
   for (int k = 0; k < m->ninds; k++) {
     const Formula *f = &m->inds[k].score;
-    for (int i = 0; i < f->nnodes && n < g->maxpairs; i++) {
+    int from = n;
+    for (int i = 0; i < f->nnodes; i++) {
       const Node *d = f->nodes[i];
       if (d == NULL || d->tag != N_BIN || d->op != OP_DIV || d->nkids != 2) continue;
-      int a = node_input(f, d->kids[0], 0), b = node_input(f, d->kids[1], 0);
-      if (a < 0 || b < 0 || a == b) continue;
-      int na = column_of(g, l, &m->inputs[a]), nb = column_of(g, l, &m->inputs[b]);
-      if (na < 0 || nb < 0) continue;
-      p[n++] = (Pair){ na, nb };
-      g->is_den[nb] = true;
+      int num[MAX_TERMS], den[MAX_TERMS];
+      int nn = terms(f, d->kids[0], num, MAX_TERMS), nd = terms(f, d->kids[1], den, MAX_TERMS);
+      if (nn < 1 || nd < 1) continue;
+      int nb = column_of(g, l, &m->inputs[den[0]]);
+      for (int t = 0; t < nn && nb >= 0 && n < g->maxpairs; t++) {
+        int na = column_of(g, l, &m->inputs[num[t]]);
+        if (na < 0 || na == nb) continue;
+        p[n++] = (Pair){ na, nb, nn };
+        g->is_den[nb] = true;
+      }
     }
+    share_denominators(p, from, n);
   }
   g->npairs[l] = n;
 }
@@ -154,7 +206,7 @@ static void settle_ratios(Synth *g) {
   for (int i = 0; i < n; i++) g->share[i] = (int)high(g, 1001);
   for (int pass = 0; pass < PASSES; pass++)
     for (int i = 0; i < n; i++) {
-      int64_t v = g->val[p[i].den] * g->share[i] / 1000;
+      int64_t v = g->val[p[i].den] / p[i].parts * g->share[i] / 1000;
       const Input *in = g->use[g->level * g->t->ncols + p[i].num];
       if (in->type == IN_COUNT) v = v / 10 * 10;
       bool first = true;
@@ -163,7 +215,8 @@ static void settle_ratios(Synth *g) {
     }
   for (int pass = 0; pass < n + 1; pass++)
     for (int i = 0; i < n; i++)
-      if (g->val[p[i].num] > g->val[p[i].den]) g->val[p[i].num] = g->val[p[i].den];
+      if (g->val[p[i].num] > g->val[p[i].den] / p[i].parts)
+        g->val[p[i].num] = g->val[p[i].den] / p[i].parts;
 }
 
 static void put_number(FILE *out, const Input *in, int64_t v) {
@@ -202,21 +255,40 @@ static void put_name(Synth *g, FILE *out, const char *kind, long i) {
 typedef struct Hierarchy {
   long communes;
   int districts, provinces;
+  long departments;           /* a province's departments (sở, ban, ngành), all provinces */
   long *district_first;       /* districts + 1: each district's first commune */
   long *province_first;       /* provinces + 1: each province's first district */
 } Hierarchy;
 
-/* Unit i of level l from the bottom (0 communes, 1 districts, 2+ provinces): its id. */
+/* The levels of units, counted from the bottom; a province's departments stand beside its
+   districts, under the province. */
+enum { COMMUNES, DISTRICTS, PROVINCES, DEPARTMENTS };
+
+/* Unit i of level from_bottom: its id. */
 static void unit_id(char *buf, size_t size, int from_bottom, long i) {
-  if (from_bottom == 0) snprintf(buf, size, "X%05ld", i + 1);
-  else if (from_bottom == 1) snprintf(buf, size, "H%03ld", i + 1);
+  if (from_bottom == COMMUNES) snprintf(buf, size, "X%05ld", i + 1);
+  else if (from_bottom == DISTRICTS) snprintf(buf, size, "H%03ld", i + 1);
+  else if (from_bottom == DEPARTMENTS) snprintf(buf, size, "S%04ld", i + 1);
   else snprintf(buf, size, "T%02ld", i + 1);
 }
 
+/* The level of the decision's own units (the form's first level). A form of two levels is
+   a district's with its communes; a form of one level is of the level the decision names:
+   "xa" communes, "huyen" districts, "so" a province's departments, "tinh" provinces. */
+static int own_level(const Template *t) {
+  if (t->nlevels > 1) return t->nlevels - 1;
+  const char *l = t->m->dec.level ? t->m->dec.level : "xa";
+  return strcmp(l, "huyen") == 0 ? DISTRICTS : strcmp(l, "so") == 0 ? DEPARTMENTS
+       : strcmp(l, "tinh") == 0 ? PROVINCES : COMMUNES;
+}
+
+/* The name column is followed by the unit's place: a commune's district and province, a
+   district's or a department's province. */
 static void put_header(FILE *out, const Template *t) {
+  bool communes = own_level(t) == COMMUNES;
   for (int c = 0; c < t->ncols; c++) {
     fprintf(out, "%s%s", c ? "," : "", t->cols[c].name);
-    if (t->cols[c].kind == TPL_NAME) fputs(t->nlevels > 1 ? ",province" : ",district,province", out);
+    if (t->cols[c].kind == TPL_NAME) fputs(communes ? ",district,province" : ",province", out);
   }
   fputc('\n', out);
 }
@@ -226,16 +298,25 @@ static int period_of(const Model *m) {
   return m->ctx_kind == CTX_PERIODS && m->nctx > 0 ? m->ctxs[m->nctx - 1].year : 0;
 }
 
-/* Row i of level g->level (from_bottom levels above the communes). */
+/* The province of unit i of level from_bottom. */
+static long province_of(const Hierarchy *h, int from_bottom, long i) {
+  if (from_bottom == PROVINCES) return i;
+  if (from_bottom == DEPARTMENTS) return i * h->provinces / h->departments;
+  long d = from_bottom == COMMUNES ? group_of(h->district_first, h->districts, i) : i;
+  return group_of(h->province_first, h->provinces, d);
+}
+
+/* Row i of level g->level (from_bottom: COMMUNES …). */
 static void put_row(Synth *g, FILE *out, const Hierarchy *h, int from_bottom, long i) {
+  static const char *const kinds[] = { "Xã", "Huyện", "Tỉnh", "Sở" };
   const Template *t = g->t;
   char id[32], parent[32] = "", province[32];
-  long d = from_bottom == 0 ? group_of(h->district_first, h->districts, i) : i;
-  long p = from_bottom >= 2 ? i : group_of(h->province_first, h->provinces, d);
+  long d = from_bottom == COMMUNES ? group_of(h->district_first, h->districts, i) : i;
+  long p = province_of(h, from_bottom, i);
   unit_id(id, sizeof id, from_bottom, i);
-  unit_id(province, sizeof province, 2, p);
-  if (from_bottom == 0) unit_id(parent, sizeof parent, 1, d);
-  else if (from_bottom == 1) unit_id(parent, sizeof parent, 2, p);
+  unit_id(province, sizeof province, PROVINCES, p);
+  if (from_bottom == COMMUNES) unit_id(parent, sizeof parent, DISTRICTS, d);
+  else if (from_bottom != PROVINCES) unit_id(parent, sizeof parent, PROVINCES, p);
   draw_numbers(g, 400 + below(g, 1000) * below(g, 1000) * 2600 / 1000000);
   settle_ratios(g);
   for (int c = 0; c < t->ncols; c++) {
@@ -244,12 +325,9 @@ static void put_row(Synth *g, FILE *out, const Hierarchy *h, int from_bottom, lo
     switch (col->kind) {
       case TPL_UNIT: fputs(id, out); break;
       case TPL_NAME:
-        put_name(g, out, from_bottom == 0 ? "Xã" : from_bottom == 1 ? "Huyện" : "Tỉnh", i);
-        if (t->nlevels <= 1) {
-          unit_id(parent, sizeof parent, 1, d);
-          fprintf(out, ",%s", parent);
-        }
-        fprintf(out, ",%s", from_bottom >= 2 ? "" : province);
+        put_name(g, out, kinds[from_bottom], i);
+        if (own_level(t) == COMMUNES) fprintf(out, ",%s", parent);       /* its district */
+        fprintf(out, ",%s", from_bottom == PROVINCES ? "" : province);
         break;
       case TPL_LEVEL: fputs(t->levels[g->level]->dec.level ? t->levels[g->level]->dec.level : "", out); break;
       case TPL_PARENT: fputs(parent, out); break;
@@ -299,7 +377,8 @@ static void release(Synth *g) {
   free(g->blank); free(g->pairs); free(g->npairs); free(g->share);
 }
 
-/* The national proportions scaled to `units` communes (10,035 → 713 and 63). */
+/* The national proportions scaled to `units` communes (10,035 → 713 districts, 63
+   provinces and 63 × 20 departments). */
 static void level_sizes(Hierarchy *h, long units) {
   h->communes = units;
   h->provinces = (int)((units * SYNTH_PROVINCES + SYNTH_COMMUNES / 2) / SYNTH_COMMUNES);
@@ -308,17 +387,22 @@ static void level_sizes(Hierarchy *h, long units) {
   if (h->districts < h->provinces) h->districts = h->provinces;
   if (h->districts > units) h->districts = (int)units;
   if (h->provinces > h->districts) h->provinces = h->districts;
+  h->departments = (long)h->provinces * SYNTH_DEPARTMENTS_PER_PROVINCE;
+}
+
+static long level_units(const Hierarchy *h, int from_bottom) {
+  return from_bottom == COMMUNES ? h->communes : from_bottom == DISTRICTS ? h->districts
+       : from_bottom == DEPARTMENTS ? h->departments : h->provinces;
 }
 
 long synth_decision_units(const Template *t, long units) {
   Hierarchy h;
   level_sizes(&h, units);
-  int from_bottom = t->nlevels - 1;
-  return from_bottom == 0 ? h.communes : from_bottom == 1 ? h.districts : h.provinces;
+  return level_units(&h, own_level(t));
 }
 
 void synth_decision_unit_id(const Template *t, char *buf, size_t size, long i) {
-  unit_id(buf, size, t->nlevels - 1, i);
+  unit_id(buf, size, own_level(t), i);
 }
 
 static int init_hierarchy(Synth *g, Hierarchy *h, long units) {
@@ -336,10 +420,10 @@ int synth_write(FILE *out, const Template *t, long units, uint64_t seed) {
   int rc = prepare(&g) == 0 && init_hierarchy(&g, &h, units) == 0 ? 0 : -1;
   if (rc == 0) {
     put_header(out, t);
-    /* level 0 is the decision's own; the last level is the communes */
+    /* level 0 is the decision's own; a form of two levels ends with the communes */
     for (int l = 0; l < t->nlevels; l++) {
-      int from_bottom = t->nlevels - 1 - l;
-      long n = from_bottom == 0 ? h.communes : from_bottom == 1 ? h.districts : h.provinces;
+      int from_bottom = own_level(t) - l;
+      long n = level_units(&h, from_bottom);
       g.level = l;
       for (long i = 0; i < n; i++) put_row(&g, out, &h, from_bottom, i);
     }

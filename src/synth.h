@@ -2,8 +2,9 @@
 ** synth.h — a synthetic national dataset for a decision (`tieuchi synth`).
 **
 ** The columns are those of the decision's data-collection form (template.h): unit and
-** name, the hierarchy (each commune's district and province; for a form that holds
-** two levels, the level and parent columns and the districts' own rows), the period,
+** name, the hierarchy (each commune's district and province, a district's or a
+** department's province; for a form that holds two levels, the level and parent columns
+** and the districts' own rows), the period,
 ** then every input. The values are plausible rather than real: counts scale with a
 ** per-unit size, a numerator is never larger than any denominator it is divided by in
 ** the decision's formulas, percentages stay within 0..100, about 1 % of the cells are
@@ -23,8 +24,13 @@
 #define SYNTH_COMMUNES 10035
 #define SYNTH_DISTRICTS 713
 #define SYNTH_PROVINCES 63
+/* A province's departments (sở, ban, ngành) that a "so" decision assesses: about twenty
+   (a typical province's sở and ban; a plausible size, not a census). */
+#define SYNTH_DEPARTMENTS_PER_PROVINCE 20
 
-/* Write the dataset of form t with `units` units of the lowest level (communes) to out.
+/* Write the dataset of form t for `units` communes to out: the units of the decision's own
+** level (communes, or for a form of one level of districts or departments, those; a
+** form of two levels, the districts then their communes).
 ** 0, or -1 when out of memory or when writing failed. */
 int synth_write(FILE *out, const Template *t, long units, uint64_t seed);
 

@@ -22,7 +22,35 @@ for script in criteria/hoa-binh/1153-2023-xa.lua criteria/kon-tum/121-2025-xa.lu
     echo "$script: the synthetic data has values out of range"; exit 1
   fi
 done
+# A decision of one level other than communes gets units of its own level: a district
+# decision districts (H…, "Huyện …", 713 for the country), a department decision a
+# province's departments (S…, "Sở …", 20 per province); each with its province.
+for pair in hoa-binh/1153-2023-huyen:H:Huyện:713 hoa-binh/1153-2023-so:S:Sở:1260; do
+  script=criteria/${pair%%:*}.lua rest=${pair#*:}
+  $RUNNER "$BUILD/tieuchi" synth "$script" --seed 42 -o "$TMP/lv1.csv"
+  $RUNNER "$BUILD/tieuchi" synth "$script" --seed 42 -o "$TMP/lv2.csv"
+  cmp "$TMP/lv1.csv" "$TMP/lv2.csv" || { echo "$script: the same seed gave different bytes"; exit 1; }
+  python3 - "$TMP/lv1.csv" "$rest" <<'PY'
+import csv, sys
+prefix, kind, want = sys.argv[2].split(":")
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert "district" not in rows[0] and "province" in rows[0], list(rows[0])[:4]
+assert len(rows) == int(want), (len(rows), want)
+assert len({r["unit"] for r in rows}) == len(rows), "a unit id is repeated"
+for r in rows:
+    assert r["unit"].startswith(prefix) and r["name"].startswith(kind + " "), r["unit"]
+    assert r["province"].startswith("T"), r
+assert len({r["province"] for r in rows}) == 63, "not 63 provinces"
+PY
+  rc=0
+  $RUNNER "$BUILD/tieuchi" run "$script" "$TMP/lv1.csv" --format csv --lang en -o "$TMP/lv1.out" \
+    2>"$TMP/lv1.err" || rc=$?
+  [ $rc -le 1 ] || { cat "$TMP/lv1.err"; echo "$script: run exited with $rc"; exit 1; }
+  if grep -E 'outside \[0|not one of' "$TMP/lv1.err" | head -n 3 | grep .; then
+    echo "$script: the synthetic data has values out of range"; exit 1
+  fi
+done
 # The national default: sizes of the country.
 "$BUILD/tieuchi" synth criteria/hoa-binh/1153-2023-xa.lua -o "$TMP/nat.csv"
 python3 tests/cli/checks/synth_check.py "$TMP/nat.csv" 10035 713 63
-echo "synth: deterministic, hierarchy consistent, no value out of range"
+echo "synth: deterministic, hierarchy consistent, each decision's own level, no value out of range"
