@@ -106,6 +106,7 @@ $(BUILD)/tieuchi.pot: $(SRC) $(LUAFILES) | $(BUILD)
 
 po: $(BUILD)/tieuchi.pot
 	msgmerge --quiet --update --backup=none --no-fuzzy-matching --sort-output po/vi.po $<
+	msgattrib --no-obsolete --sort-output -o po/vi.po po/vi.po
 
 $(BUILD)/bin2c: tools/bin2c.c | $(BUILD)
 	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -o $@ $<
