@@ -123,17 +123,8 @@ static int read_table(ListTable *t, const ListFile *mem, bool decimal_comma, Dia
     }
     t->size = len;
     t->fingerprint = hash_bytes(raw, len);       /* the run archive checks it is still the file */
-    if (xlsx_read_is_workbook(t->path)) {       /* parsed from the bytes fingerprinted */
-      XlsxReadOptions xo = { NULL, decimal_comma };
-      XlsxSheet sheet;
-      rc = xlsx_read_sheet_mem(t->path, raw, len, &xo, &sheet, dl);
-      free(raw);
-      if (rc != 0) { xlsx_sheet_free(&sheet); return -1; }
-      rc = csv_parse(sheet.csv, sheet.len, &t->csv);
-      xlsx_sheet_free(&sheet);
-    } else {
-      rc = csv_parse_owned(raw, len, &t->csv);   /* the bytes read are parsed in place */
-    }
+    rc = xlsx_read_table(t->path, raw, len, decimal_comma, &t->csv, dl);   /* the same bytes */
+    if (rc != 0 && t->csv.nproblems == 0) return -1;   /* a workbook unread: dl says why */
   }
   comment_rows_drop(&t->csv);
   for (size_t i = 0; i < t->csv.nproblems; i++) {      /* the reader's own, as for datasets */

@@ -44,8 +44,9 @@ static void quoted(FILE *out, const char *s) {
 
 /* ------------------------------------------------------------ the files and options */
 
-void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
-                     const char *b, size_t nb);                              /* store_listdiff.c */
+/* Takes the two files' bytes (malloc'd) and frees them (store_listdiff.c). */
+void store_diff_list(FILE *out, const char *path_a, char *a, size_t na, const char *path_b,
+                     char *b, size_t nb);
 
 /* The bytes stored under sha256 in schema (malloc'd, *size set), or NULL. */
 static char *blob(const Pair *p, const char *schema, const char *sha256, size_t *size) {
@@ -71,8 +72,7 @@ static void list_rows(FILE *out, const Pair *p, const char *pa, const char *ha, 
   size_t na = 0, nb = 0;
   char *a = blob(p, p->sa, ha, &na), *b = blob(p, p->sb, hb, &nb);
   if (a && b) store_diff_list(out, pa, a, na, pb, b, nb);
-  free(a);
-  free(b);
+  else { free(a); free(b); }
 }
 
 static long diff_files(FILE *out, const Pair *p) {

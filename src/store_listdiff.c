@@ -27,22 +27,14 @@
 #define CELL_SHOWN 160   /* bytes of a cell shown (text_excerpt: cut between characters) */
 #define ROW_SHOWN 6      /* cells of a row added or removed shown */
 
-void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
-                     const char *b, size_t nb);
+void store_diff_list(FILE *out, const char *path_a, char *a, size_t na, const char *path_b,
+                     char *b, size_t nb);
 
-/* The list file's bytes as a table: CSV, or a workbook's sheet. 0, or -1. */
-static int table_of(const char *path, const char *bytes, size_t len, CsvTable *t) {
-  memset(t, 0, sizeof *t);
-  int rc;
-  if (!xlsx_read_is_workbook(path)) rc = csv_parse(bytes, len, t);
-  else {
-    DiagList dl = { 0 };
-    XlsxSheet sheet;
-    rc = xlsx_read_sheet_mem(path, bytes, len, NULL, &sheet, &dl);
-    if (rc == 0) rc = csv_parse(sheet.csv, sheet.len, t);
-    xlsx_sheet_free(&sheet);
-    diag_free(&dl);
-  }
+/* The list file's bytes (owned: xlsx_read_table) as a table, its comment rows dropped. */
+static int table_of(const char *path, char *bytes, size_t len, CsvTable *t) {
+  DiagList dl = { 0 };
+  int rc = xlsx_read_table(path, bytes, len, false, t, &dl);
+  diag_free(&dl);
   if (rc == 0) comment_rows_drop(t);
   return rc;
 }
@@ -136,8 +128,8 @@ static size_t rows_listed(FILE *out, const CsvTable *t, size_t r0, size_t n, boo
   return n > SHOWN ? n - SHOWN : 0;
 }
 
-void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
-                     const char *b, size_t nb) {
+void store_diff_list(FILE *out, const char *path_a, char *a, size_t na, const char *path_b,
+                     char *b, size_t nb) {
   CsvTable ta, tb;
   int ra = table_of(path_a, a, na, &ta), rb = table_of(path_b, b, nb, &tb);
   if (ra != 0 || rb != 0) {

@@ -832,6 +832,22 @@ int xlsx_read_sheet(const char *path, const XlsxReadOptions *opt, XlsxSheet *out
   return rc;
 }
 
+int xlsx_read_table(const char *path, char *bytes, size_t len, bool decimal_comma, CsvTable *t,
+                    DiagList *dl) {
+  if (!xlsx_read_is_workbook(path)) return csv_parse_owned(bytes, len, t);
+  XlsxReadOptions opt = { NULL, decimal_comma };
+  XlsxSheet sheet;
+  int rc = xlsx_read_sheet_mem(path, bytes, len, &opt, &sheet, dl);
+  free(bytes);
+  memset(t, 0, sizeof *t);
+  if (rc == 0) {
+    rc = csv_parse_owned(sheet.csv, sheet.len, t);     /* the sheet's text is the table's */
+    sheet.csv = NULL;
+  }
+  xlsx_sheet_free(&sheet);
+  return rc;
+}
+
 void xlsx_sheet_free(XlsxSheet *s) {
   free(s->csv);
   free(s->name);

@@ -47,6 +47,12 @@ int xlsx_read_sheet(const char *path, const XlsxReadOptions *opt, XlsxSheet *out
 int xlsx_read_sheet_mem(const char *path, const void *data, size_t len, const XlsxReadOptions *opt,
                         XlsxSheet *out, DiagList *dl);
 void xlsx_sheet_free(XlsxSheet *s);
+/* The table in a file's bytes: a workbook's sheet when path names one, else CSV. bytes
+** (malloc'd, with room for len + 1) is the table's from now on: CSV is parsed in place.
+** 0, or -1: a workbook's problems are findings in dl, CSV's in t->problems (csv.h). t is
+** always safe to free. */
+int xlsx_read_table(const char *path, char *bytes, size_t len, bool decimal_comma, CsvTable *t,
+                    DiagList *dl);
 
 /* dataset_load for a workbook: its sheet through dataset_parse. Returns as dataset_load. */
 int xlsx_read_dataset(const char *path, const Model *m, const DataOptions *opt, Dataset *ds,

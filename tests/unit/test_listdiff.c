@@ -7,8 +7,8 @@
 
 #include "text.h"
 
-void store_diff_list(FILE *out, const char *path_a, const char *a, size_t na, const char *path_b,
-                     const char *b, size_t nb);
+void store_diff_list(FILE *out, const char *path_a, char *a, size_t na, const char *path_b,
+                     char *b, size_t nb);
 
 /* What store_diff_list writes for two CSV texts (malloc'd). */
 static char *diff(const char *a, const char *b) {
@@ -16,7 +16,7 @@ static char *diff(const char *a, const char *b) {
   size_t len = 0;
   FILE *out = open_memstream(&text, &len);
   assert_non_null(out);
-  store_diff_list(out, "a.csv", a, strlen(a), "b.csv", b, strlen(b));
+  store_diff_list(out, "a.csv", strdup(a), strlen(a), "b.csv", strdup(b), strlen(b));
   fclose(out);
   return text;
 }

@@ -5,6 +5,15 @@
 # district in one province (synth_check.py); and evaluating the dataset finds no score
 # out of range (a numerator larger than its denominator, a percentage over 100).
 set -e
+# in_range SCRIPT DATA: run evaluates DATA, and finds no value out of range
+in_range() {
+  rc=0
+  $RUNNER "$BUILD/tieuchi" run "$1" "$2" --format csv --lang en -o "$TMP/run.out" 2>"$TMP/run.err" || rc=$?
+  [ $rc -le 1 ] || { cat "$TMP/run.err"; echo "$1: run exited with $rc"; exit 1; }
+  if grep -E 'outside \[0|not a level of the decision|not one of' "$TMP/run.err" | head -n 3 | grep .; then
+    echo "$1: the synthetic data has values out of range"; exit 1
+  fi
+}
 for script in criteria/hoa-binh/1153-2023-xa.lua criteria/kon-tum/121-2025-xa.lua \
               criteria/yen-bai/240-2024-xa.lua criteria/kon-tum/121-2025-huyen.lua \
               criteria/thanh-hoa/1829-2023-xa.lua; do
@@ -14,13 +23,7 @@ for script in criteria/hoa-binh/1153-2023-xa.lua criteria/kon-tum/121-2025-xa.lu
   cmp "$TMP/s1.csv" "$TMP/s2.csv" || { echo "$script: the same seed gave different bytes"; exit 1; }
   if cmp -s "$TMP/s1.csv" "$TMP/s3.csv"; then echo "$script: seeds 42 and 43 gave the same bytes"; exit 1; fi
   python3 tests/cli/checks/synth_check.py "$TMP/s1.csv" 400
-  rc=0
-  $RUNNER "$BUILD/tieuchi" run "$script" "$TMP/s1.csv" --format csv --lang en -o "$TMP/s1.out" \
-    2>"$TMP/s1.err" || rc=$?
-  [ $rc -le 1 ] || { cat "$TMP/s1.err"; echo "$script: run exited with $rc"; exit 1; }
-  if grep -E 'outside \[0|not a level of the decision|not one of' "$TMP/s1.err" | head -n 3 | grep .; then
-    echo "$script: the synthetic data has values out of range"; exit 1
-  fi
+  in_range "$script" "$TMP/s1.csv"
 done
 # A decision of one level other than communes gets units of its own level: a district
 # decision districts (H…, "Huyện …", 713 for the country), a department decision a
@@ -42,13 +45,7 @@ for r in rows:
     assert r["province"].startswith("T"), r
 assert len({r["province"] for r in rows}) == 63, "not 63 provinces"
 PY
-  rc=0
-  $RUNNER "$BUILD/tieuchi" run "$script" "$TMP/lv1.csv" --format csv --lang en -o "$TMP/lv1.out" \
-    2>"$TMP/lv1.err" || rc=$?
-  [ $rc -le 1 ] || { cat "$TMP/lv1.err"; echo "$script: run exited with $rc"; exit 1; }
-  if grep -E 'outside \[0|not one of' "$TMP/lv1.err" | head -n 3 | grep .; then
-    echo "$script: the synthetic data has values out of range"; exit 1
-  fi
+  in_range "$script" "$TMP/lv1.csv"
 done
 # The national default: sizes of the country.
 "$BUILD/tieuchi" synth criteria/hoa-binh/1153-2023-xa.lua -o "$TMP/nat.csv"
